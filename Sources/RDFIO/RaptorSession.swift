@@ -1,0 +1,146 @@
+import CRaptor2
+import RDFModel
+
+/// Owns one raptor world and parser for one parse; frees both in `deinit`.
+///
+/// raptor2 reports errors in two ways: a non-zero return from `raptor_parser_parse_chunk`
+/// (Turtle, TriG, RDF/XML) and messages to the world's log handler. The N-Triples and N-Quads
+/// parsers only log: they skip the bad line and return 0. So every message at level ERROR or
+/// above is recorded here and fails the parse, whatever the return code said.
+final class RaptorSession {
+    private let world: OpaquePointer
+    private let rawParser: OpaquePointer
+    private let baseURI: OpaquePointer?
+    let name: String
+    let scope: String
+    let defaultGraph: GraphName
+    let handler: (Quad) throws -> Void
+
+    /// The first error reported, by raptor or by the handler.
+    var failure: Error?
+    /// IRIs already turned into Swift strings, keyed by raptor's interned `raptor_uri*`.
+    /// Each key is retained (`raptor_uri_copy`) so that its address cannot be reused.
+    private var iriCache: [UnsafeMutableRawPointer: IRI] = [:]
+    private static let iriCacheLimit = 8192
+
+    init(parser: RDFParser, name: String, base: String, handler: @escaping (Quad) throws -> Void) throws {
+        self.name = name
+        self.scope = parser.blankNodeScope
+        self.defaultGraph = parser.defaultGraph
+        self.handler = handler
+        guard let world = citykg_raptor_new_world() else {
+            throw RDFParseError(file: name, line: nil, column: nil, message: "raptor2: cannot create world")
+        }
+        guard raptor_world_open(world) == 0, let p = raptor_new_parser(world, parser.format.raptorName) else {
+            raptor_free_world(world)
+            throw RDFParseError(file: name, line: nil, column: nil, message: "raptor2: no parser for \(parser.format.raptorName)")
+        }
+        self.world = world
+        self.rawParser = p
+        self.baseURI = base.withCString { raptor_new_uri(world, UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self)) }
+        // Never fetch anything from the network while parsing (RDF/XML and GRDDL can try).
+        raptor_parser_set_option(p, RAPTOR_OPTION_NO_NET, nil, 1)
+
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        raptor_world_set_log_handler(world, me) { userData, message in
+            guard let userData, let message else { return }
+            let session = Unmanaged<RaptorSession>.fromOpaque(userData).takeUnretainedValue()
+            session.log(message.pointee)
+        }
+        raptor_parser_set_statement_handler(p, me) { userData, statement in
+            guard let userData, let statement else { return }
+            let session = Unmanaged<RaptorSession>.fromOpaque(userData).takeUnretainedValue()
+            session.deliver(statement.pointee)
+        }
+        if raptor_parser_parse_start(p, baseURI) != 0 {
+            let error = failure ?? RDFParseError(file: name, line: nil, column: nil, message: "raptor2: cannot start parsing")
+            throw error
+        }
+    }
+
+    deinit {
+        for key in iriCache.keys { raptor_free_uri(OpaquePointer(key)) }
+        raptor_free_parser(rawParser)
+        if let baseURI { raptor_free_uri(baseURI) }
+        raptor_free_world(world)
+    }
+
+    /// Feeds one chunk; throws the first error raptor or the handler reported.
+    func feed(_ bytes: UnsafePointer<UInt8>?, count: Int, isEnd: Bool) throws {
+        let rc = raptor_parser_parse_chunk(rawParser, bytes, count, isEnd ? 1 : 0)
+        if let failure { throw failure }
+        if rc != 0 {
+            throw locatedError("syntax error")
+        }
+    }
+
+    private func locatedError(_ message: String, locator: UnsafeMutablePointer<raptor_locator>? = nil) -> RDFParseError {
+        let loc = locator ?? raptor_parser_get_locator(rawParser)
+        var line: Int? = nil
+        var column: Int? = nil
+        if let loc {
+            let l = Int(raptor_locator_line(loc))
+            let c = Int(raptor_locator_column(loc))
+            line = l > 0 ? l : nil
+            column = c > 0 ? c : nil
+        }
+        return RDFParseError(file: name, line: line, column: column, message: message)
+    }
+
+    private func log(_ message: raptor_log_message) {
+        guard message.level.rawValue >= RAPTOR_LOG_LEVEL_ERROR.rawValue, failure == nil else { return }
+        let text = message.text.map { String(cString: $0) } ?? "syntax error"
+        failure = locatedError(text, locator: message.locator)
+        raptor_parser_parse_abort(rawParser)
+    }
+
+    private func deliver(_ st: raptor_statement) {
+        guard failure == nil else { return }
+        guard let s = st.subject, let p = st.predicate, let o = st.object else { return }
+        let graph: GraphName
+        if let g = st.graph { graph = .named(term(g.pointee)) } else { graph = defaultGraph }
+        let quad = Quad(term(s.pointee), term(p.pointee), term(o.pointee), graph)
+        do {
+            try handler(quad)
+        } catch {
+            failure = error
+            raptor_parser_parse_abort(rawParser)
+        }
+    }
+
+    private func term(_ t: raptor_term) -> Term {
+        switch t.type {
+        case RAPTOR_TERM_TYPE_URI:
+            return .iri(iri(t.value.uri))
+        case RAPTOR_TERM_TYPE_BLANK:
+            let b = t.value.blank
+            let label = String(decoding: UnsafeBufferPointer(start: b.string, count: Int(b.string_len)), as: UTF8.self)
+            return .blank(BlankNode(scope.isEmpty ? label : scope + label))
+        case RAPTOR_TERM_TYPE_LITERAL:
+            let l = t.value.literal
+            let lexical = String(decoding: UnsafeBufferPointer(start: l.string, count: Int(l.string_len)), as: UTF8.self)
+            if let lang = l.language, l.language_len > 0 {
+                return .literal(Literal(lexical, language: String(decoding: UnsafeBufferPointer(start: lang, count: Int(l.language_len)), as: UTF8.self)))
+            }
+            if let dt = l.datatype {
+                return .literal(Literal(lexical, datatype: iri(dt)))
+            }
+            return .literal(Literal(lexical))
+        default:
+            return .literal(Literal(""))
+        }
+    }
+
+    private func iri(_ uri: OpaquePointer?) -> IRI {
+        guard let uri else { return IRI("") }
+        let key = UnsafeMutableRawPointer(uri)
+        if let cached = iriCache[key] { return cached }
+        var len = 0
+        let bytes = raptor_uri_as_counted_string(uri, &len)
+        let value = IRI(String(decoding: UnsafeBufferPointer(start: bytes, count: len), as: UTF8.self))
+        if iriCache.count < Self.iriCacheLimit, raptor_uri_copy(uri) != nil {
+            iriCache[key] = value
+        }
+        return value
+    }
+}

@@ -1,0 +1,21 @@
+import RDFModel
+
+/// Parses SPARQL 1.1 Query and Update text and translates it to the algebra.
+///
+/// ```swift
+/// let q = try SPARQLParser.parseQuery("SELECT * { ?s ?p ?o } LIMIT 10", baseIRI: "http://example.org/")
+/// print(q.sse)   // (slice _ 10 (project (?s ?p ?o) (bgp (triple ?s ?p ?o))))
+/// ```
+public enum SPARQLParser {
+    /// Parses a query. Relative IRIs resolve against BASE, else against `baseIRI`.
+    /// - Throws: ``SPARQLSyntaxError`` on a syntax error or one of the spec's static errors.
+    public static func parseQuery(_ text: String, baseIRI: String? = nil) throws -> Query {
+        fatalError("not yet implemented")
+    }
+
+    /// Parses an update request. Relative IRIs resolve against BASE, else against `baseIRI`.
+    /// - Throws: ``SPARQLSyntaxError`` on a syntax error or one of the spec's static errors.
+    public static func parseUpdate(_ text: String, baseIRI: String? = nil) throws -> Update {
+        fatalError("not yet implemented")
+    }
+}

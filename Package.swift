@@ -30,7 +30,7 @@ let package = Package(
 
         // MARK: Layer 3: the knowledge-graph facade and the sample district
         .target(name: "District", dependencies: ["RDFModel"]),
-        .target(name: "CityKG", dependencies: ["RDFModel", "RDFIO", "QuadStore", "SPARQLSyntax", "SPARQLEngine", "SPARQLResults"]),
+        .target(name: "CityKG", dependencies: ["RDFModel", "RDFIO", "QuadStore"]),
 
         // MARK: Layer 4: command line
         .target(name: "CityKGCommands", dependencies: [

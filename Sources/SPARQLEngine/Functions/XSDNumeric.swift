@@ -1,0 +1,155 @@
+import RDFModel
+
+/// A value of the SPARQL numeric tower: `xsd:integer` ⊂ `xsd:decimal` ⊂ `xsd:float` ⊂ `xsd:double`.
+///
+/// The integer-derived datatypes (`xsd:int`, `xsd:long`, `xsd:unsignedByte`, …) are read as
+/// `.integer` after their range is checked, so they promote like `xsd:integer` does.
+///
+/// ```swift
+/// let a = XSDNumeric(Literal("1.5", datatype: XSD.decimal))!
+/// let b = XSDNumeric.integer(2)
+/// print(try a.adding(b).literal.lexical)   // 3.5
+/// ```
+public enum XSDNumeric: Hashable, Sendable {
+    /// An `xsd:integer` (or derived type) value.
+    case integer(Int128)
+    /// An `xsd:decimal` value.
+    case decimal(XSDDecimal)
+    /// An `xsd:float` value.
+    case float(Float)
+    /// An `xsd:double` value.
+    case double(Double)
+
+    /// The rank of a numeric type in the promotion order.
+    public enum Rank: Int, Comparable, Sendable {
+        case integer, decimal, float, double
+        public static func < (a: Rank, b: Rank) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The value's type rank.
+    public var rank: Rank {
+        switch self {
+        case .integer: .integer
+        case .decimal: .decimal
+        case .float: .float
+        case .double: .double
+        }
+    }
+
+    /// Reads a numeric literal; nil when the datatype is not numeric or the lexical form is
+    /// invalid (including out-of-range values of the bounded integer types).
+    public init?(_ literal: Literal) {
+        let dt = literal.datatype.value
+        guard dt.hasPrefix(XSD.namespace) else { return nil }
+        let local = dt.dropFirst(XSD.namespace.count)
+        switch local {
+        case "integer":
+            guard let v = XSDLexical.parseInteger(literal.lexical) else { return nil }
+            self = .integer(v)
+        case "decimal":
+            guard let v = XSDDecimal(lexical: literal.lexical) else { return nil }
+            self = .decimal(v)
+        case "double":
+            guard let v = XSDLexical.parseDouble(literal.lexical) else { return nil }
+            self = .double(v)
+        case "float":
+            guard let v = XSDLexical.parseDouble(literal.lexical) else { return nil }
+            self = .float(Float(v))
+        default:
+            guard let range = Self.derivedIntegerRanges[String(local)],
+                  let v = XSDLexical.parseInteger(literal.lexical), range.contains(v) else { return nil }
+            self = .integer(v)
+        }
+    }
+
+    /// True when `datatype` is one of the numeric datatypes (valid lexical form or not).
+    public static func isNumericDatatype(_ datatype: IRI) -> Bool {
+        let dt = datatype.value
+        guard dt.hasPrefix(XSD.namespace) else { return false }
+        let local = String(dt.dropFirst(XSD.namespace.count))
+        return ["integer", "decimal", "double", "float"].contains(local) || derivedIntegerRanges[local] != nil
+    }
+
+    /// Value ranges of the datatypes derived from `xsd:integer` (by local name).
+    static let derivedIntegerRanges: [String: ClosedRange<Int128>] = [
+        "long": Int128(Int64.min)...Int128(Int64.max),
+        "int": Int128(Int32.min)...Int128(Int32.max),
+        "short": Int128(Int16.min)...Int128(Int16.max),
+        "byte": Int128(Int8.min)...Int128(Int8.max),
+        "nonNegativeInteger": 0...Int128.max,
+        "positiveInteger": 1...Int128.max,
+        "nonPositiveInteger": Int128.min...0,
+        "negativeInteger": Int128.min...(-1),
+        "unsignedLong": 0...Int128(UInt64.max),
+        "unsignedInt": 0...Int128(UInt32.max),
+        "unsignedShort": 0...Int128(UInt16.max),
+        "unsignedByte": 0...Int128(UInt8.max),
+    ]
+
+    /// The datatype of the value's type.
+    public var datatype: IRI {
+        switch self {
+        case .integer: XSD.integer
+        case .decimal: XSD.decimal
+        case .float: XSD.float
+        case .double: XSD.double
+        }
+    }
+
+    /// The canonical lexical form: `12`, `1.5`, `1.0`, `1.0E0`, `INF`, `NaN`.
+    public var canonicalLexicalForm: String {
+        switch self {
+        case .integer(let i): String(i)
+        case .decimal(let d): d.canonicalLexicalForm
+        case .float(let f): XSDLexical.canonicalDouble(Double(f), float: true)
+        case .double(let d): XSDLexical.canonicalDouble(d)
+        }
+    }
+
+    /// The XPath 3.1 string form (the result of casting to `xsd:string`).
+    public var xpathString: String {
+        switch self {
+        case .integer(let i): String(i)
+        case .decimal(let d): d.xpathString
+        case .float(let f): XSDLexical.xpathDoubleString(Double(f), float: true)
+        case .double(let d): XSDLexical.xpathDoubleString(d)
+        }
+    }
+
+    /// The value as a literal in canonical form.
+    public var literal: Literal { Literal(canonicalLexicalForm, datatype: datatype) }
+
+    /// The value as a literal term in canonical form.
+    public var term: Term { .literal(literal) }
+
+    /// The value as a double (possibly rounded).
+    public var doubleValue: Double {
+        switch self {
+        case .integer(let i): Double(i)
+        case .decimal(let d): d.doubleValue
+        case .float(let f): Double(f)
+        case .double(let d): d
+        }
+    }
+
+    /// The value converted to the type of `rank` (never lower than its own); nil on decimal overflow.
+    public func promoted(to rank: Rank) -> XSDNumeric? {
+        switch (self, rank) {
+        case (_, _) where rank <= self.rank: return self
+        case (.integer(let i), .decimal): return XSDDecimal(exactly: i).map(XSDNumeric.decimal)
+        case (_, .float): return .float(Float(doubleValue))
+        case (_, .double): return .double(doubleValue)
+        default: return self
+        }
+    }
+
+    /// EBV of a number: false for zero and NaN.
+    public var isTruthy: Bool {
+        switch self {
+        case .integer(let i): i != 0
+        case .decimal(let d): d.scaled != 0
+        case .float(let f): !(f.isNaN || f == 0)
+        case .double(let d): !(d.isNaN || d == 0)
+        }
+    }
+}

@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDFModel"]),
         .testTarget(name: "QuadStoreTests", dependencies: ["QuadStore", "RDFModel", "RDFIO"]),
         .testTarget(name: "SPARQLSyntaxTests", dependencies: ["SPARQLSyntax", "RDFModel"]),
-        .testTarget(name: "SPARQLEngineTests", dependencies: ["SPARQLEngine", "SPARQLSyntax", "RDFModel", "CityKG"]),
+        .testTarget(name: "SPARQLEngineTests", dependencies: ["SPARQLEngine", "SPARQLSyntax", "SPARQLResults", "RDFModel", "CityKG"]),
         .testTarget(name: "DistrictTests", dependencies: ["District", "RDFModel", "RDFIO"]),
         .testTarget(name: "CityKGTests", dependencies: ["CityKG", "CityKGCommands", "District", "RDFModel", "RDFIO", "QuadStore"]),
         .testTarget(name: "ConformanceTests", dependencies: ["CityKG", "RDFIO", "RDFModel", "QuadStore", "SPARQLSyntax", "SPARQLEngine", "SPARQLResults"]),

@@ -1,1 +1,3 @@
-print("citykg")
+import CityKGCommands
+
+CityKGCommand.main()

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension CityKGCommand {
+    /// Every subcommand, in the order `citykg --help` lists them.
+    static var subcommandList: [ParsableCommand.Type] {
+        [Load.self, Dump.self, Stats.self, Graphs.self, DeleteGraph.self, Bench.self]
+    }
+}

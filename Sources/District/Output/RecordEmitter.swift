@@ -1,0 +1,101 @@
+/// Writes the person fields every department copies (name, identity number, phone), applying
+/// the record's flaws, and the record's line of ground truth.
+struct RecordEmitter {
+    let writer: NQuadsWriter
+    let truth: TruthWriter
+    let department: DistrictDepartment
+
+    /// `ck:name`, with a homophone in place of one given-name character when `typo`.
+    func name(_ s: [UInt8], _ person: Person, typo: Bool, _ rng: inout Xoshiro256) {
+        writer.openLiteral(s, Encoded.name)
+        writer.output.append(Surnames.bytes[person.surname])
+        var first = person.givenFirst, second = person.givenSecond
+        if typo {
+            if second >= 0 && rng.chance(0.5) {
+                second = Int(rng.pick(GivenNames.homophones[second]))
+            } else {
+                first = Int(rng.pick(GivenNames.homophones[first]))
+            }
+        }
+        writer.output.append(GivenNames.glyphs[first])
+        if second >= 0 { writer.output.append(GivenNames.glyphs[second]) }
+        writer.closeLiteral()
+    }
+
+    /// `ck:idNumber`: nothing when missing, one character changed when mistyped.
+    func idNumber(_ s: [UInt8], _ person: Person, flaws: CopyFlaws, _ rng: inout Xoshiro256) {
+        if flaws.idMissing { return }
+        var id = person.idNumber
+        if flaws.idWrongDigit {
+            let position = rng.below(18)
+            if position == 17 {
+                let checks = Array("0123456789X".utf8)
+                var c = id[17]
+                while c == id[17] { c = rng.pick(checks) }
+                id[17] = c
+            } else {
+                id[position] = UInt8(48 + (Int(id[position]) - 48 + 1 + rng.below(9)) % 10)
+            }
+        }
+        writer.string(s, Encoded.idNumber, id)
+    }
+
+    /// `ck:phone`, the old number when stale.
+    func phone(_ s: [UInt8], _ person: Person, stale: Bool) {
+        writer.openLiteral(s, Encoded.phone)
+        writer.output.appendDigits(stale ? person.oldPhone : person.phone, width: 11)
+        writer.closeLiteral()
+    }
+
+    /// The usual trio: name, identity number and (when the department keeps one) phone.
+    func identity(_ s: [UInt8], _ person: Person, flaws: CopyFlaws, phone keepsPhone: Bool, _ rng: inout Xoshiro256) {
+        name(s, person, typo: flaws.nameTypo, &rng)
+        idNumber(s, person, flaws: flaws, &rng)
+        if keepsPhone { phone(s, person, stale: flaws.stalePhone) }
+    }
+
+    /// Records that `record` (an encoded `<iri>`) denotes `person`, with its flaws.
+    func truth(_ record: [UInt8], _ person: Person, flaws: CopyFlaws, keepsPhone: Bool) {
+        truth.row(record: record, person: person, department: department,
+                  flaws: CopyFlaws(nameTypo: flaws.nameTypo, idMissing: flaws.idMissing,
+                                   idWrongDigit: flaws.idWrongDigit, stalePhone: keepsPhone && flaws.stalePhone))
+    }
+}
+
+/// Writes `truth.tsv` rows: record IRI, true person (the police record's IRI), department, flaws.
+final class TruthWriter {
+    let output: FileOutput
+    private(set) var rows = 0
+    private static let policePrefix = Array(DistrictDepartment.police.recordBase.utf8) + Array("person/".utf8)
+
+    init(path: String) throws { output = try FileOutput(path: path) }
+
+    /// The header line.
+    static let header = "record\tperson\tdepartment\tflaws\n"
+
+    func row(record: [UInt8], person: Person, department: DistrictDepartment, flaws: CopyFlaws) {
+        output.append(record.dropFirst().dropLast())
+        output.append(0x09)
+        output.append(Self.policePrefix)
+        output.append(person.idNumber)
+        output.append(0x09)
+        output.append(department.slug)
+        output.append(0x09)
+        var any = false
+        func flag(_ on: Bool, _ name: String) {
+            guard on else { return }
+            if any { output.append(0x2C) }
+            output.append(name)
+            any = true
+        }
+        flag(flaws.nameTypo, TruthFlaw.nameTypo.rawValue)
+        flag(flaws.idMissing, TruthFlaw.idMissing.rawValue)
+        flag(flaws.idWrongDigit, TruthFlaw.idWrongDigit.rawValue)
+        flag(flaws.stalePhone, TruthFlaw.stalePhone.rawValue)
+        if !any { output.append(0x2D) }
+        output.append(0x0A)
+        rows += 1
+    }
+
+    func close() throws { try output.close() }
+}

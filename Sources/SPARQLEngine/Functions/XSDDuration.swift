@@ -35,6 +35,7 @@ public struct XSDDuration: Hashable, Sendable {
         var inTime = false
         var sawComponent = false
         var sawTimeComponent = false
+        var sawYearOrMonth = false
         var number = ""
         var lastOrder = -1
         for c in s {
@@ -73,12 +74,13 @@ public struct XSDDuration: Hashable, Sendable {
             default: secs = secs.adding(value) ?? secs
             }
             if order >= 4 { sawTimeComponent = true }
+            if order <= 1 { sawYearOrMonth = true }
             sawComponent = true
             number = ""
         }
         guard number.isEmpty, sawComponent, !inTime || sawTimeComponent else { return nil }
         switch kind {
-        case .dayTime: guard lastOrder >= 2, !s.contains("Y"), !(s.split(separator: "T").first ?? "").contains("M") else { return nil }
+        case .dayTime: guard !sawYearOrMonth else { return nil }
         case .yearMonth: guard lastOrder <= 1 else { return nil }
         case .duration: break
         }

@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "RDFModelTests", dependencies: ["RDFModel"]),
         .testTarget(name: "RDFIOTests", dependencies: ["RDFIO", "RDFModel"]),
         .testTarget(name: "QuadStoreTests", dependencies: ["QuadStore", "RDFModel", "RDFIO"]),
-        .testTarget(name: "SPARQLSyntaxTests", dependencies: ["SPARQLSyntax", "RDFModel"]),
+        .testTarget(name: "SPARQLSyntaxTests", dependencies: ["SPARQLSyntax", "RDFModel", "RDFIO"]),
         .testTarget(name: "SPARQLEngineTests", dependencies: ["SPARQLEngine", "SPARQLSyntax", "SPARQLResults", "RDFModel", "CityKG"]),
         .testTarget(name: "DistrictTests", dependencies: ["District", "RDFModel", "RDFIO"]),
         .testTarget(name: "CityKGTests", dependencies: ["CityKG", "CityKGCommands", "District", "RDFModel", "RDFIO", "QuadStore"]),

@@ -10,12 +10,14 @@ public enum SPARQLParser {
     /// Parses a query. Relative IRIs resolve against BASE, else against `baseIRI`.
     /// - Throws: ``SPARQLSyntaxError`` on a syntax error or one of the spec's static errors.
     public static func parseQuery(_ text: String, baseIRI: String? = nil) throws -> Query {
-        fatalError("not yet implemented")
+        var parser = try Parser(text: text, baseIRI: baseIRI)
+        return try parser.queryUnit()
     }
 
     /// Parses an update request. Relative IRIs resolve against BASE, else against `baseIRI`.
     /// - Throws: ``SPARQLSyntaxError`` on a syntax error or one of the spec's static errors.
     public static func parseUpdate(_ text: String, baseIRI: String? = nil) throws -> Update {
-        fatalError("not yet implemented")
+        var parser = try Parser(text: text, baseIRI: baseIRI)
+        return try parser.updateUnit()
     }
 }

@@ -9,6 +9,9 @@ struct TriplesMode {
     var variablesAllowed = true
     /// Why blank nodes may not appear, if they may not (DELETE templates and data).
     var blankNodesForbidden: String?
+    /// True for INSERT DATA, whose blank-node labels may not reappear in another
+    /// operation of the same request.
+    var labelsScopedToRequest = false
 
     static let pattern = TriplesMode(isPattern: true)
     static let template = TriplesMode(isPattern: false)
@@ -91,11 +94,15 @@ extension Parser {
 
     private mutating func objectList(subject: TermPattern, verb: PropertyPathOrVariable, into items: inout [TripleItem], mode: TriplesMode) throws {
         repeat {
-            let object = try graphNode(into: &items, mode: mode)
+            // The triple linking to a nested blank node or collection comes before the
+            // triples that describe it, as Jena orders them.
+            var nested: [TripleItem] = []
+            let object = try graphNode(into: &nested, mode: mode)
             switch verb {
             case .variable(let v): items.append(.triple(TriplePattern(subject, .variable(v), object)))
             case .path(let p): emitPath(subject, p, object, into: &items)
             }
+            items.append(contentsOf: nested)
         } while accept(",")
     }
 
@@ -106,10 +113,14 @@ extension Parser {
             items.append(.triple(TriplePattern(s, .term(.iri(iri)), o)))
         case .inverse(.link(let iri)):
             items.append(.triple(TriplePattern(o, .term(.iri(iri)), s)))
-        case .sequence(let a, let b):
-            let v = TermPattern.variable(freshVariable("?P"))
-            emitPath(s, a, v, into: &items)
-            emitPath(v, b, o, into: &items)
+        case .sequence:
+            let steps = p.sequenceSteps
+            var from = s
+            for (k, step) in steps.enumerated() {
+                let to = k == steps.count - 1 ? o : TermPattern.variable(freshVariable("?P"))
+                emitPath(from, step, to, into: &items)
+                from = to
+            }
         default:
             items.append(.path(s, p, o))
         }
@@ -186,7 +197,7 @@ extension Parser {
             blankVariables[label] = v
             return .variable(v)
         }
-        try noteTemplateLabel(label)
+        if mode.labelsScopedToRequest { try noteTemplateLabel(label) }
         advance()
         if let mapped = templateLabels[label] { return .term(.blank(BlankNode(mapped))) }
         let mapped = "b" + String(freshCounter)
@@ -226,6 +237,14 @@ extension Parser {
         if a == .empty { return b }
         if b == .empty { return a }
         return .join(a, b)
+    }
+}
+
+extension PropertyPath {
+    /// The steps of a sequence path, flattened left to right (a lone step otherwise).
+    var sequenceSteps: [PropertyPath] {
+        if case .sequence(let a, let b) = self { return a.sequenceSteps + b.sequenceSteps }
+        return [self]
     }
 }
 

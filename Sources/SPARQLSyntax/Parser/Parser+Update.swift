@@ -59,7 +59,7 @@ extension Parser {
             }
         case "INSERT" where isWord("DATA", at: 1):
             advance(); advance()
-            return .insertData(try quadData(TriplesMode(isPattern: false, variablesAllowed: false)))
+            return .insertData(try quadData(TriplesMode(isPattern: false, variablesAllowed: false, labelsScopedToRequest: true)))
         case "DELETE" where isWord("DATA", at: 1):
             advance(); advance()
             return .deleteData(try quadData(TriplesMode(isPattern: false, variablesAllowed: false, blankNodesForbidden: "in DELETE DATA")))

@@ -1,0 +1,160 @@
+import SPARQLSyntax
+import Testing
+
+/// Parsed queries and updates compared with their expected SSE.
+@Suite struct ParserSSETests {
+    /// A query, the SSE of its translation, and what the case shows.
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        var sse: String
+        var testDescription: String { name }
+    }
+
+    static let queries: [Case] = [
+        Case(name: "simple projection",
+             text: #"SELECT ?s WHERE { ?s <http://ex/p> ?o }"#,
+             sse: #"(project (?s) (bgp (triple ?s <http://ex/p> ?o)))"#),
+        Case(name: "prefixes, ';' and ',' lists, literals",
+             text: #"PREFIX ex: <http://ex/> SELECT * { ?s ex:p 1 ; ex:q "a"@en , 2.5 . }"#,
+             sse: #"(project (?s) (bgp (triple ?s <http://ex/p> 1) (triple ?s <http://ex/q> "a"@en) (triple ?s <http://ex/q> 2.5)))"#),
+        Case(name: "BASE resolution",
+             text: #"BASE <http://ex/a/b> SELECT * { <../c> <d#e> <?q> }"#,
+             sse: #"(project () (bgp (triple <http://ex/c> <http://ex/a/d#e> <http://ex/a/b?q>)))"#),
+        Case(name: "OPTIONAL with filter into leftjoin",
+             text: #"SELECT * { ?s ?p ?o OPTIONAL { ?o <http://ex/q> ?z FILTER(?z > 2) } }"#,
+             sse: #"(project (?s ?p ?o ?z) (leftjoin (bgp (triple ?s ?p ?o)) (bgp (triple ?o <http://ex/q> ?z)) (> ?z 2)))"#),
+        Case(name: "three-way UNION",
+             text: #"SELECT * { { ?s <http://ex/a> ?o } UNION { ?s <http://ex/b> ?o } UNION { ?s <http://ex/c> ?o } }"#,
+             sse: #"(project (?s ?o) (union (union (bgp (triple ?s <http://ex/a> ?o)) (bgp (triple ?s <http://ex/b> ?o))) (bgp (triple ?s <http://ex/c> ?o))))"#),
+        Case(name: "MINUS",
+             text: #"SELECT * { ?s ?p ?o MINUS { ?s <http://ex/q> ?o } }"#,
+             sse: #"(project (?s ?p ?o) (minus (bgp (triple ?s ?p ?o)) (bgp (triple ?s <http://ex/q> ?o))))"#),
+        Case(name: "GRAPH with variable and IRI",
+             text: #"SELECT * { GRAPH ?g { ?s ?p ?o } GRAPH <http://ex/g> { ?s ?p 1 } }"#,
+             sse: #"(project (?g ?s ?p ?o) (join (graph ?g (bgp (triple ?s ?p ?o))) (graph <http://ex/g> (bgp (triple ?s ?p 1)))))"#),
+        Case(name: "FILTERs scope over the whole group",
+             text: #"SELECT * { ?s ?p ?o FILTER(?o != 1) ?s <http://ex/q> ?z FILTER(bound(?z)) }"#,
+             sse: #"(project (?s ?p ?o ?z) (filter (&& (!= ?o 1) (bound ?z)) (bgp (triple ?s ?p ?o) (triple ?s <http://ex/q> ?z))))"#),
+        Case(name: "BIND extends what precedes it",
+             text: #"SELECT * { ?s ?p ?o BIND(?o * 2 AS ?d) ?s <http://ex/q> ?d }"#,
+             sse: #"(project (?s ?p ?o ?d) (join (extend ((?d (* ?o 2))) (bgp (triple ?s ?p ?o))) (bgp (triple ?s <http://ex/q> ?d))))"#),
+        Case(name: "inline VALUES",
+             text: #"SELECT * { VALUES ?x { 1 <http://ex/a> } ?x ?p ?o }"#,
+             sse: #"(project (?x ?p ?o) (join (table (vars ?x) (row [?x 1]) (row [?x <http://ex/a>])) (bgp (triple ?x ?p ?o))))"#),
+        Case(name: "trailing VALUES with UNDEF",
+             text: #"SELECT * { ?s ?p ?o } VALUES (?s ?o) { (<http://ex/a> UNDEF) (UNDEF 2) }"#,
+             sse: #"(project (?s ?p ?o) (join (bgp (triple ?s ?p ?o)) (table (vars ?s ?o) (row [?s <http://ex/a>]) (row [?o 2]))))"#),
+        Case(name: "sequence and inverse links expand to triples",
+             text: #"PREFIX : <http://ex/> SELECT * { ?s :a/:b/^:c ?o }"#,
+             sse: #"(project (?s ?o) (bgp (triple ?s <http://ex/a> ??P0) (triple ??P0 <http://ex/b> ??P1) (triple ?o <http://ex/c> ??P1)))"#),
+        Case(name: "path operators stay path nodes",
+             text: #"PREFIX : <http://ex/> SELECT * { ?s (:a|:b)+ ?o . ?o :c* ?z . ?z :d? 1 }"#,
+             sse: #"(project (?s ?o ?z) (join (join (path ?s (path+ (alt <http://ex/a> <http://ex/b>)) ?o) (path ?o (path* <http://ex/c>) ?z)) (path ?z (path? <http://ex/d>) 1)))"#),
+        Case(name: "negated property sets",
+             text: #"PREFIX : <http://ex/> SELECT * { ?s !(:a|^:b) ?o . ?o !:c ?z . ?z ^(:d/:e) ?w }"#,
+             sse: #"(project (?s ?o ?z ?w) (join (join (path ?s (alt (notoneof <http://ex/a>) (reverse (notoneof <http://ex/b>))) ?o) (path ?o (notoneof <http://ex/c>) ?z)) (path ?z (reverse (seq <http://ex/d> <http://ex/e>)) ?w)))"#),
+        Case(name: "collection",
+             text: #"PREFIX : <http://ex/> SELECT * { ?s :p ( 1 ?x ) }"#,
+             sse: #"(project (?s ?x) (bgp (triple ?s <http://ex/p> ??0) (triple ??0 <http://www.w3.org/1999/02/22-rdf-syntax-ns#first> 1) (triple ??0 <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest> ??1) (triple ??1 <http://www.w3.org/1999/02/22-rdf-syntax-ns#first> ?x) (triple ??1 <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest> <http://www.w3.org/1999/02/22-rdf-syntax-ns#nil>)))"#),
+        Case(name: "blank node property list and ANON",
+             text: #"PREFIX : <http://ex/> SELECT * { [ :p ?v ] :q [] }"#,
+             sse: #"(project (?v) (bgp (triple ??0 <http://ex/p> ?v) (triple ??0 <http://ex/q> ??1)))"#),
+        Case(name: "labelled blank nodes become one variable",
+             text: #"PREFIX : <http://ex/> SELECT * { _:a :p ?v . _:a :q ?w }"#,
+             sse: #"(project (?v ?w) (bgp (triple ??0 <http://ex/p> ?v) (triple ??0 <http://ex/q> ?w)))"#),
+        Case(name: "GROUP BY, HAVING, ORDER BY, LIMIT, OFFSET",
+             text: #"SELECT ?s (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o } GROUP BY ?s HAVING (COUNT(?o) > 1) ORDER BY DESC(?n) LIMIT 5 OFFSET 10"#,
+             sse: #"(slice 10 5 (project (?s ?n) (order ((desc ?n)) (extend ((?n ?.0)) (filter (> ?.1 1) (group (?s) ((?.0 (count distinct ?o)) (?.1 (count ?o))) (bgp (triple ?s ?p ?o))))))))"#),
+        Case(name: "implicit group with several aggregates",
+             text: #"SELECT (SUM(?x) AS ?t) (GROUP_CONCAT(?y ; SEPARATOR=", ") AS ?g) (AVG(?x) + MIN(?x) AS ?m) { ?a ?x ?y }"#,
+             sse: #"(project (?t ?g ?m) (extend ((?m (+ ?.2 ?.3))) (extend ((?g ?.1)) (extend ((?t ?.0)) (group () ((?.0 (sum ?x)) (?.1 (group_concat (separator ", ") ?y)) (?.2 (avg ?x)) (?.3 (min ?x))) (bgp (triple ?a ?x ?y)))))))"#),
+        Case(name: "GROUP BY expression AS, COUNT(*)",
+             text: #"SELECT ?k (SAMPLE(?o) AS ?s) (MAX(?o) AS ?mx) (COUNT(*) AS ?c) { ?s ?p ?o } GROUP BY (STR(?s) AS ?k)"#,
+             sse: #"(project (?k ?s ?mx ?c) (extend ((?c ?.2)) (extend ((?mx ?.1)) (extend ((?s ?.0)) (group (?k) ((?.0 (sample ?o)) (?.1 (max ?o)) (?.2 (count))) (extend ((?k (str ?s))) (bgp (triple ?s ?p ?o))))))))"#),
+        Case(name: "DISTINCT with ORDER BY",
+             text: #"SELECT DISTINCT ?s { ?s ?p ?o } ORDER BY ?s DESC(?o)"#,
+             sse: #"(distinct (project (?s) (order (?s (desc ?o)) (bgp (triple ?s ?p ?o)))))"#),
+        Case(name: "REDUCED *",
+             text: #"SELECT REDUCED * { ?s ?p ?o }"#,
+             sse: #"(reduced (project (?s ?p ?o) (bgp (triple ?s ?p ?o))))"#),
+        Case(name: "IN and NOT IN",
+             text: #"SELECT * { ?s ?p ?o FILTER(?o IN (1, 2) && ?s NOT IN (<http://ex/a>)) }"#,
+             sse: #"(project (?s ?p ?o) (filter (&& (in ?o 1 2) (notin ?s <http://ex/a>)) (bgp (triple ?s ?p ?o))))"#),
+        Case(name: "EXISTS and NOT EXISTS",
+             text: #"SELECT * { ?s ?p ?o FILTER NOT EXISTS { ?o ?p ?s } FILTER EXISTS { ?s ?p 1 } }"#,
+             sse: #"(project (?s ?p ?o) (filter (&& (notexists (bgp (triple ?o ?p ?s))) (exists (bgp (triple ?s ?p 1)))) (bgp (triple ?s ?p ?o))))"#),
+        Case(name: "built-ins and operator precedence",
+             text: #"SELECT * { ?s ?p ?o FILTER(regex(str(?o), "^a", "i") || isIRI(?o) || -?o < -2 || !lang(?o) = "en") }"#,
+             sse: #"(project (?s ?p ?o) (filter (|| (|| (|| (regex (str ?o) "^a" "i") (isiri ?o)) (< (- ?o) -2)) (= (! (lang ?o)) "en")) (bgp (triple ?s ?p ?o))))"#),
+        Case(name: "XSD cast and custom function",
+             text: #"PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (xsd:integer(?o) AS ?i) (<http://ex/f>(?o, 1) AS ?f) { ?s ?p ?o }"#,
+             sse: #"(project (?i ?f) (extend ((?f (<http://ex/f> ?o 1))) (extend ((?i (<http://www.w3.org/2001/XMLSchema#integer> ?o))) (bgp (triple ?s ?p ?o)))))"#),
+        Case(name: "IF, COALESCE, CONCAT, SUBSTR, NOW",
+             text: #"SELECT (IF(?o > 1, "big", "small") AS ?size) (COALESCE(?x, 0) AS ?c) (CONCAT(UCASE(?o), SUBSTR(?o, 1, 2)) AS ?t) (NOW() AS ?n) { ?s ?p ?o }"#,
+             sse: #"(project (?size ?c ?t ?n) (extend ((?n (now))) (extend ((?t (concat (ucase ?o) (substr ?o 1 2)))) (extend ((?c (coalesce ?x 0))) (extend ((?size (if (> ?o 1) "big" "small"))) (bgp (triple ?s ?p ?o)))))))"#),
+        Case(name: "subquery",
+             text: #"SELECT ?x { ?x ?p ?o { SELECT ?x { ?x ?q 1 } LIMIT 1 } }"#,
+             sse: #"(project (?x) (join (bgp (triple ?x ?p ?o)) (slice _ 1 (project (?x) (bgp (triple ?x ?q 1))))))"#),
+        Case(name: "SERVICE SILENT",
+             text: #"SELECT * { SERVICE SILENT <http://ex/sparql> { ?s ?p ?o } }"#,
+             sse: #"(project (?s ?p ?o) (service silent <http://ex/sparql> (bgp (triple ?s ?p ?o))))"#),
+        Case(name: "ASK with a long string",
+             text: #"ASK { ?s ?p """long\#nstring""" }"#,
+             sse: #"(ask (bgp (triple ?s ?p "long\nstring")))"#),
+        Case(name: "CONSTRUCT with template blank nodes",
+             text: #"CONSTRUCT { ?s <http://ex/p> _:b . _:b <http://ex/q> ?o } WHERE { ?s ?p ?o }"#,
+             sse: #"(construct (template (triple ?s <http://ex/p> _:b0) (triple _:b0 <http://ex/q> ?o)) (bgp (triple ?s ?p ?o)))"#),
+        Case(name: "CONSTRUCT WHERE short form",
+             text: #"CONSTRUCT WHERE { ?s <http://ex/p> ?o }"#,
+             sse: #"(construct (template (triple ?s <http://ex/p> ?o)) (bgp (triple ?s <http://ex/p> ?o)))"#),
+        Case(name: "DESCRIBE with dataset",
+             text: #"DESCRIBE ?s <http://ex/a> FROM <http://ex/g> FROM NAMED <http://ex/n> WHERE { ?s ?p ?o }"#,
+             sse: #"(dataset ((from <http://ex/g>) (from-named <http://ex/n>)) (describe (?s <http://ex/a>) (bgp (triple ?s ?p ?o))))"#),
+        Case(name: "literal forms",
+             text: #"SELECT * { ?s ?p 'a\'b\n' . ?s ?p 1e3 . ?s ?p .5 . ?s ?p true . ?s ?p "x"^^<http://ex/dt> . ?s ?p -3 }"#,
+             sse: #"(project (?s ?p) (bgp (triple ?s ?p "a'b\n") (triple ?s ?p 1e3) (triple ?s ?p .5) (triple ?s ?p true) (triple ?s ?p "x"^^<http://ex/dt>) (triple ?s ?p -3)))"#),
+        Case(name: "codepoint escapes",
+             text: #"SELECT * { ?s ?p "\u00e9t\U0001F600" }"#,
+             sse: #"(project (?s ?p) (bgp (triple ?s ?p "ét😀")))"#),
+        Case(name: "filter, OPTIONAL and BIND in one group",
+             text: #"SELECT * { ?s ?p ?o FILTER(?o = 1) OPTIONAL { ?s ?q ?z } BIND(1 AS ?one) }"#,
+             sse: #"(project (?s ?p ?o ?q ?z ?one) (filter (= ?o 1) (extend ((?one 1)) (leftjoin (bgp (triple ?s ?p ?o)) (bgp (triple ?s ?q ?z))))))"#),
+    ]
+
+    static let updates: [Case] = [
+        Case(name: "INSERT DATA with GRAPH",
+             text: #"PREFIX : <http://ex/> INSERT DATA { :a :b 1 . GRAPH :g { :a :b _:x } }"#,
+             sse: #"(update (insertData (quad _ <http://ex/a> <http://ex/b> 1) (quad <http://ex/g> <http://ex/a> <http://ex/b> _:b0)))"#),
+        Case(name: "DELETE DATA",
+             text: #"DELETE DATA { <http://ex/a> <http://ex/b> "c" }"#,
+             sse: #"(update (deleteData (quad _ <http://ex/a> <http://ex/b> "c")))"#),
+        Case(name: "DELETE WHERE",
+             text: #"DELETE WHERE { ?s <http://ex/p> ?o . GRAPH ?g { ?s ?q ?o } }"#,
+             sse: #"(update (modify (delete (quad _ ?s <http://ex/p> ?o) (quad ?g ?s ?q ?o)) (insert) (join (bgp (triple ?s <http://ex/p> ?o)) (graph ?g (bgp (triple ?s ?q ?o))))))"#),
+        Case(name: "WITH folds into templates and dataset",
+             text: #"WITH <http://ex/g> DELETE { ?s ?p ?o } INSERT { ?s ?p 2 . GRAPH <http://ex/h> { ?s ?p ?o } } WHERE { ?s ?p ?o }"#,
+             sse: #"(update (modify (using <http://ex/g>) (delete (quad <http://ex/g> ?s ?p ?o)) (insert (quad <http://ex/g> ?s ?p 2) (quad <http://ex/h> ?s ?p ?o)) (bgp (triple ?s ?p ?o))))"#),
+        Case(name: "USING and USING NAMED",
+             text: #"INSERT { ?s ?p ?o } USING <http://ex/a> USING NAMED <http://ex/b> WHERE { ?s ?p ?o }"#,
+             sse: #"(update (modify (using <http://ex/a>) (using-named <http://ex/b>) (delete) (insert (quad _ ?s ?p ?o)) (bgp (triple ?s ?p ?o))))"#),
+        Case(name: "graph management operations",
+             text: #"LOAD SILENT <http://ex/doc> INTO GRAPH <http://ex/g> ; CLEAR DEFAULT ; DROP SILENT ALL ; CREATE GRAPH <http://ex/g2> ; CLEAR NAMED ; DROP GRAPH <http://ex/g>"#,
+             sse: #"(update (load silent <http://ex/doc> <http://ex/g>) (clear default) (drop silent all) (create <http://ex/g2>) (clear named) (drop <http://ex/g>))"#),
+        Case(name: "ADD, MOVE, COPY and trailing ';'",
+             text: #"ADD <http://ex/a> TO DEFAULT ; MOVE SILENT DEFAULT TO GRAPH <http://ex/b> ; COPY <http://ex/a> TO <http://ex/b> ;"#,
+             sse: #"(update (add <http://ex/a> default) (move silent default <http://ex/b>) (copy <http://ex/a> <http://ex/b>))"#),
+    ]
+
+    @Test("query translates to the expected SSE", arguments: queries)
+    func query(_ c: Case) throws {
+        let query = try SPARQLParser.parseQuery(c.text, baseIRI: "http://base/")
+        #expect(query.sse == c.sse)
+    }
+
+    @Test("update translates to the expected SSE", arguments: updates)
+    func update(_ c: Case) throws {
+        let update = try SPARQLParser.parseUpdate(c.text)
+        #expect(update.sse == c.sse)
+    }
+}

@@ -102,27 +102,29 @@ enum ComplaintText {
 
 extension ComplaintText {
     /// Writes a complaint of about `length` characters (at least 100, at most 400): an opening,
-    /// a problem of the category, details in random order, and a closing request.
+    /// a problem of the category, some of the details (in their written order, which reads
+    /// naturally), and a closing request.
     static func append(category: Category, length: Int, _ rng: inout Xoshiro256, to out: FileOutput) {
         let opening = rng.pick(openings)
         let problem = rng.pick(category.problems)
         let closing = rng.pick(closings)
         out.append(opening.bytes)
         out.append(problem.bytes)
-        var written = opening.characters + problem.characters
-        let target = max(100, min(400, length)) - closing.characters
-        // Details in a random order, each at most once, while they fit.
-        var order = Array(details.indices)
-        var left = order.count
-        while left > 0 && written < target {
-            let k = rng.below(left)
-            let detail = details[order[k]]
-            order.swapAt(k, left - 1)
-            left -= 1
-            if written + detail.characters + closing.characters > 400 { continue }
-            out.append(detail.bytes)
-            written += detail.characters
+        var written = opening.characters + problem.characters + closing.characters
+        let target = max(100, min(400, length))
+        var remaining = detailCharacters
+        for detail in details {
+            // Keep a detail with the probability that spreads what is still missing over what is left.
+            let wanted = Double(target - written) / Double(remaining)
+            remaining -= detail.characters
+            if written + detail.characters <= 400 && (written < 100 || rng.chance(wanted)) {
+                out.append(detail.bytes)
+                written += detail.characters
+            }
         }
         out.append(closing.bytes)
     }
+
+    /// Characters of all details together.
+    static let detailCharacters = details.reduce(0) { $0 + $1.characters }
 }

@@ -33,7 +33,7 @@ enum GridPass: DepartmentPass {
                 w.closeLiteral(language: Datatypes.en)
             }
             var rng = context.rng(Stream.grid, person.index)
-            guard rng.chance(0.4) else { continue }
+            guard rng.chance(0.3) else { continue }
             let r = residents.make("R", residentNumbers(person.index), width: 10)
             let flaws = CopyFlaws.draw(context.rates, &rng)
             w.iri(r, Encoded.type, Encoded.GridResident)

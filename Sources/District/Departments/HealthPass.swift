@@ -21,7 +21,7 @@ enum HealthPass: DepartmentPass {
         while let (person, _) = cursor.next() {
             var rng = context.rng(Stream.health, person.index)
             let age = person.age
-            guard rng.chance(age >= 60 ? 0.5 : 0.22) else { continue }
+            guard rng.chance(age >= 60 ? 0.4 : 0.16) else { continue }
             let number = patientNumbers(person.index)
             let p = patients.make("H", number, width: 10)
             let flaws = CopyFlaws.draw(context.rates, &rng)

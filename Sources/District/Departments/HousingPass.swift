@@ -2,7 +2,7 @@
 /// there), each owner a person record of its own (`<.../housing/owner/C...>`).
 ///
 /// Per building: type, labels in Chinese (and often English), address, floors, year built.
-/// Per household: the unit (type, building, room number, floor area, owner) and the owner
+/// Per household with a title on file (three in four): the unit (type, building, room number, floor area, owner) and the owner
 /// (type, name, identity number).
 enum HousingPass: DepartmentPass {
     static let department = DistrictDepartment.housing
@@ -38,6 +38,8 @@ enum HousingPass: DepartmentPass {
             }
             guard residence.isHead else { continue }
             var rng = context.rng(Stream.housing, person.index)
+            // A quarter of the homes are rented or old public housing without a title on file.
+            guard rng.chance(0.75) else { continue }
             let (entrance, room) = building.unit(slot: residence.unitSlot)
             var unitID: [UInt8] = []
             unitID.append("B")

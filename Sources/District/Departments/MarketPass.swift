@@ -54,7 +54,7 @@ enum MarketPass: DepartmentPass {
                 employer = o
             } else {
                 let age = person.age
-                guard age >= 18, age <= 62, rng.chance(0.45) else { continue }
+                guard age >= 18, age <= 62, rng.chance(0.33) else { continue }
                 employer = organizationIRI(rng.below(organizationCount))
             }
             let flaws = CopyFlaws.draw(context.rates, &rng)

@@ -17,7 +17,7 @@ enum TransportPass: DepartmentPass {
         while let (person, _) = cursor.next() {
             var rng = context.rng(Stream.transport, person.index)
             let age = person.age
-            guard age >= 18, rng.chance(age < 70 ? 0.32 : 0.08) else { continue }
+            guard age >= 18, rng.chance(age < 70 ? 0.24 : 0.06) else { continue }
             let d = drivers.make("", fileNumbers(person.index), width: 12)
             let flaws = CopyFlaws.draw(context.rates, &rng)
             w.iri(d, Encoded.type, Encoded.Driver)

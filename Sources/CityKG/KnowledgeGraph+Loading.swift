@@ -14,6 +14,8 @@ public struct LoadReport: Sendable {
     public var quadsAdded = 0
     /// Terms new to the dictionary.
     public var termsAdded = 0
+    /// Seconds parsing and encoding, sorting and writing index files, and ingesting them.
+    public var phases: (read: Double, sort: Double, ingest: Double) = (0, 0, 0)
 }
 
 /// Progress of a running load, reported after each chunk read.
@@ -74,6 +76,7 @@ extension KnowledgeGraph {
         report.quadsRead = summary.quadsRead
         report.quadsAdded = summary.quadsAdded
         report.termsAdded = summary.termsAdded
+        report.phases = (summary.readSeconds, summary.sortSeconds, summary.ingestSeconds)
         return report
     }
 }

@@ -31,6 +31,9 @@ struct Load: ParsableCommand {
     @Flag(help: "No progress display.")
     var quiet = false
 
+    @Flag(help: "Also print the time of each phase (parse and encode, sort and write, ingest).")
+    var verbose = false
+
     @Argument(help: "The files to load.")
     var files: [String]
 
@@ -52,6 +55,10 @@ struct Load: ParsableCommand {
             let seconds = Clock.seconds(since: started)
             let rate = seconds > 0 ? Int(Double(report.quadsRead) / seconds) : 0
             print("loaded \(report.quadsRead) statements from \(files.count) file(s): \(report.quadsAdded) new quads, \(report.termsAdded) new terms in \(Clock.format(seconds)) (\(rate) quads/s)")
+            if verbose {
+                let p = report.phases
+                print("phases: parse+encode \(Clock.format(p.read)), sort+write \(Clock.format(p.sort)), ingest \(Clock.format(p.ingest))")
+            }
         } catch {
             reporter.finish()
             writeStandardError("error: \(error)\nnothing was loaded; the store is unchanged.\n")

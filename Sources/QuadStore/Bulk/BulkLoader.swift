@@ -1,3 +1,4 @@
+import Dispatch
 import RDFModel
 #if canImport(Glibc)
 import Glibc
@@ -13,6 +14,12 @@ public struct BulkLoadSummary: Sendable {
     public var termsAdded = 0
     /// Sorted runs spilled to disk (0 when everything fit in memory).
     public var runsSpilled = 0
+    /// Seconds spent receiving quads (parsing and encoding, for a file load).
+    public var readSeconds = 0.0
+    /// Seconds spent sorting and writing the index files.
+    public var sortSeconds = 0.0
+    /// Seconds spent making the files visible.
+    public var ingestSeconds = 0.0
 }
 
 extension QuadStore {
@@ -31,8 +38,10 @@ extension QuadStore {
             let ingestion = try engine.makeBulkIngestion()
             let loader = BulkLoader(store: self, snapshot: engine.snapshot(), state: state, ingestion: ingestion, runLimit: max(runLimit, 1024))
             do {
+                let started = monotonicSeconds()
                 try body(loader)
-                let summary = try loader.commit()
+                var summary = try loader.commit()
+                summary.readSeconds = loader.commitStarted - started
                 shared.withLock { s in
                     s.statistics = loader.statistics
                     for (bytes, id) in loader.newCollisions { s.collisions[bytes] = id }
@@ -173,8 +182,11 @@ public final class BulkLoader {
 
     // MARK: - Commit
 
+    private(set) var commitStarted = 0.0
+
     func commit() throws -> BulkLoadSummary {
         defer { cleanUp() }
+        commitStarted = monotonicSeconds()
         var summary = BulkLoadSummary()
         summary.quadsRead = quadsRead
         summary.termsAdded = newTerms.count
@@ -187,41 +199,22 @@ public final class BulkLoader {
         }
         buffer = []
 
+        // Sort and write the nine index orders, two at a time (one per core).
+        let tasks = try QuadOrder.allCases.map { OrderTask(order: $0, file: try ingestion.makeFile()) }
+        let context = OrderContext(runs: runs, snapshot: snapshot, storeWasEmpty: storeWasEmpty, typeID: store.rdfTypeID, tempFolder: tempFolder)
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { i in
+            tasks[i].run(context)
+        }
         var delta = StatisticsDelta()
         var typedPairs: [QuadIDs] = []
-        let typeID = store.rdfTypeID
-        for order in QuadOrder.allCases {
-            let file = try ingestion.makeFile()
-            var key = [UInt8](repeating: 0, count: order.keyLength)
-            key[0] = order.keySpace.rawValue
-            let countsStatistics = order == .spog || order == .dspo
-            try sortedStream(order) { q in
-                // `q` holds the ids in key order; write them big-endian after the prefix byte.
-                try key.withUnsafeMutableBytes { k in
-                    k.storeBytes(of: q.s.bigEndian, toByteOffset: 1, as: UInt64.self)
-                    k.storeBytes(of: q.p.bigEndian, toByteOffset: 9, as: UInt64.self)
-                    k.storeBytes(of: q.o.bigEndian, toByteOffset: 17, as: UInt64.self)
-                    if order.keyLength == 33 { k.storeBytes(of: q.g.bigEndian, toByteOffset: 25, as: UInt64.self) }
-                    try file.add(key: UnsafeRawBufferPointer(k), value: UnsafeRawBufferPointer(start: nil, count: 0))
-                }
-                if countsStatistics {
-                    // For spog and dspo the key order is s, p, o(, g).
-                    let isNew = storeWasEmpty ? true : !(try snapshot.contains(key))
-                    if isNew {
-                        let g = order == .spog ? q.g : 0
-                        delta.add(.total, 0, 1)
-                        delta.add(.graph, g, 1)
-                        delta.add(.predicate, q.p, 1)
-                        summary.quadsAdded += 1
-                        if q.p == typeID {
-                            let pair = QuadIDs(s: q.s, p: q.p, o: q.o, g: 0)
-                            if typedPairs.last != pair { typedPairs.append(pair) }
-                        }
-                    }
-                }
-            }
-            try file.finish()
+        for t in tasks {
+            tempFiles.append(contentsOf: t.tempFiles)
+            if let error = t.error { throw error }
+            for (k, v) in t.delta.deltas { delta.deltas[k, default: 0] += v }
+            typedPairs.append(contentsOf: t.typedPairs)
+            summary.quadsAdded += t.added
         }
+        runs = []
 
         // Class membership: a (subject, class) pair counts once over all graphs.
         typedPairs.sortUnique()
@@ -276,43 +269,17 @@ public final class BulkLoader {
         }
         try counterFile.finish()
 
+        let ingestStarted = monotonicSeconds()
         try ingestion.commit()
+        summary.ingestSeconds = monotonicSeconds() - ingestStarted
+        summary.sortSeconds = ingestStarted - commitStarted
         return summary
     }
+}
 
-    /// Calls `body` with every distinct quad of the load that belongs to `order`'s kind of graph,
-    /// permuted into `order`'s component order, ascending.
-    private func sortedStream(_ order: QuadOrder, _ body: (QuadIDs) throws -> Void) throws {
-        let comps = order.components
-        let wantsDefault = order.isDefaultGraph
-        func permuted(_ run: SortedRun) throws -> [QuadIDs] {
-            let records = try run.load()
-            var out: [QuadIDs] = []
-            out.reserveCapacity(records.count)
-            if order == .spog {
-                for q in records where q.g != 0 { out.append(q) }
-                return out   // runs are already sorted in spog order
-            }
-            for q in records where (q.g == 0) == wantsDefault {
-                out.append(QuadIDs(s: q[comps[0]], p: q[comps[1]], o: q[comps[2]], g: comps.count == 4 ? q[comps[3]] : 0))
-            }
-            out.sortUnique()
-            return out
-        }
-        if runs.count == 1 {
-            for q in try permuted(runs[0]) { try body(q) }
-            return
-        }
-        var paths: [(String, Int)] = []
-        for (i, run) in runs.enumerated() {
-            let sorted = try permuted(run)
-            let path = tempFolder + "/order-\(order.rawValue)-\(i).bin"
-            tempFiles.append(path)
-            _ = try SortedRun.spill(sorted, to: path)
-            paths.append((path, sorted.count))
-        }
-        var merger = try RunMerger(paths: paths)
-        while let q = merger.next() { try body(q) }
-        for (p, _) in paths { unlink(p) }
-    }
+/// Monotonic clock in seconds.
+func monotonicSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }

@@ -9,15 +9,30 @@ import RDFModel
 public enum SPARQLParser {
     /// Parses a query. Relative IRIs resolve against BASE, else against `baseIRI`.
     /// - Throws: ``SPARQLSyntaxError`` on a syntax error or one of the spec's static errors.
-    public static func parseQuery(_ text: String, baseIRI: String? = nil) throws -> Query {
-        var parser = try Parser(text: text, baseIRI: baseIRI)
-        return try parser.queryUnit()
+    public static func parseQuery(_ text: String, baseIRI: String? = nil) throws(SPARQLSyntaxError) -> Query {
+        try typed {
+            var parser = try Parser(text: text, baseIRI: baseIRI)
+            return try parser.queryUnit()
+        }
     }
 
     /// Parses an update request. Relative IRIs resolve against BASE, else against `baseIRI`.
     /// - Throws: ``SPARQLSyntaxError`` on a syntax error or one of the spec's static errors.
-    public static func parseUpdate(_ text: String, baseIRI: String? = nil) throws -> Update {
-        var parser = try Parser(text: text, baseIRI: baseIRI)
-        return try parser.updateUnit()
+    public static func parseUpdate(_ text: String, baseIRI: String? = nil) throws(SPARQLSyntaxError) -> Update {
+        try typed {
+            var parser = try Parser(text: text, baseIRI: baseIRI)
+            return try parser.updateUnit()
+        }
+    }
+
+    /// Runs the parser, whose rules throw nothing but ``SPARQLSyntaxError``.
+    private static func typed<T>(_ body: () throws -> T) throws(SPARQLSyntaxError) -> T {
+        do {
+            return try body()
+        } catch let error as SPARQLSyntaxError {
+            throw error
+        } catch {
+            throw SPARQLSyntaxError(message: "internal parser error: \(error)", line: 1, column: 1, offset: 0)
+        }
     }
 }

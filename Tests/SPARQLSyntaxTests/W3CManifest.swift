@@ -28,27 +28,59 @@ enum W3CManifest {
         return repo.deletingLastPathComponent().appendingPathComponent("shared/w3c").path
     }
 
-    /// The syntax tests listed in `directory/manifest.ttl` (other test types are left out).
-    static func syntaxTests(in directory: String) throws -> [W3CSyntaxTest] {
-        let path = directory + "/manifest.ttl"
-        let base = "file://" + path
-        let quads = try RDFParser(format: .turtle, baseIRI: base).quads(file: path)
+    static let qt = "http://www.w3.org/2001/sw/DataAccess/tests/test-query#"
+    static let ut = "http://www.w3.org/2009/sparql/tests/test-update#"
+
+    /// A parsed manifest: its triples by subject and its entries in order.
+    struct Parsed {
         var bySubject: [Term: [(Term, Term)]] = [:]
-        for q in quads { bySubject[q.subject, default: []].append((q.predicate, q.object)) }
+        var entries: [Term] = []
+
         func objects(_ s: Term, _ p: String) -> [Term] {
             (bySubject[s] ?? []).filter { $0.0 == .iri(p) }.map(\.1)
         }
-        var entries: [Term] = []
+    }
+
+    /// Reads `directory/manifest.ttl` with its own file URL as base.
+    static func parse(_ directory: String) throws -> Parsed {
+        let path = directory + "/manifest.ttl"
+        let quads = try RDFParser(format: .turtle, baseIRI: "file://" + path).quads(file: path)
+        var m = Parsed()
+        for q in quads { m.bySubject[q.subject, default: []].append((q.predicate, q.object)) }
         for manifest in quads where manifest.predicate == .iri(mf + "entries") {
             var node = manifest.object
             while node != .iri(RDF.nil) {
-                guard let first = objects(node, RDF.first.value).first, let rest = objects(node, RDF.rest.value).first else { break }
-                entries.append(first)
+                guard let first = m.objects(node, RDF.first.value).first, let rest = m.objects(node, RDF.rest.value).first else { break }
+                m.entries.append(first)
                 node = rest
             }
         }
+        return m
+    }
+
+    /// The query and update files of the evaluation tests in `directory/manifest.ttl`.
+    static func evaluationRequests(in directory: String) throws -> [W3CSyntaxTest] {
+        let m = try parse(directory)
+        var out: [W3CSyntaxTest] = []
+        for entry in m.entries {
+            guard let action = m.objects(entry, mf + "action").first else { continue }
+            let iri: String
+            if case .iri(let i) = entry { iri = i.value } else { iri = directory }
+            if case .iri(let q) = m.objects(action, qt + "query").first, let file = URL(string: q.value)?.path {
+                out.append(W3CSyntaxTest(iri: iri, path: file, positive: true, isUpdate: false))
+            } else if case .iri(let u) = m.objects(action, ut + "request").first, let file = URL(string: u.value)?.path {
+                out.append(W3CSyntaxTest(iri: iri, path: file, positive: true, isUpdate: true))
+            }
+        }
+        return out
+    }
+
+    /// The syntax tests listed in `directory/manifest.ttl` (other test types are left out).
+    static func syntaxTests(in directory: String) throws -> [W3CSyntaxTest] {
+        let m = try parse(directory)
+        func objects(_ s: Term, _ p: String) -> [Term] { m.objects(s, p) }
         var tests: [W3CSyntaxTest] = []
-        for entry in entries {
+        for entry in m.entries {
             guard case .iri(let type) = objects(entry, RDF.type.value).first else { continue }
             let kind = String(type.value.dropFirst(mf.count))
             let positive: Bool

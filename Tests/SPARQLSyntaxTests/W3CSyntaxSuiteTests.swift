@@ -66,4 +66,34 @@ import Testing
         for f in failures { print("  FAIL \(f)") }
         #expect(passed == run, "\(label): \(run - passed) of \(run) syntax tests failed")
     }
+
+    /// The directories under `sparql/` whose evaluation tests name queries or updates.
+    static var evaluationDirectories: [String] {
+        let root = W3CManifest.w3cRoot + "/sparql/"
+        var out: [String] = []
+        for suite in ["sparql10", "sparql11"] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: root + suite)) ?? []
+            for name in names.sorted() where FileManager.default.fileExists(atPath: root + suite + "/" + name + "/manifest.ttl") {
+                out.append(suite + "/" + name)
+            }
+        }
+        return out
+    }
+
+    /// Every query and update the W3C evaluation tests run must parse as well: they are
+    /// valid SPARQL too, and they exercise far more of the grammar than the syntax suites.
+    @Test func evaluationRequestsParse() throws {
+        var total = 0
+        var failures: [String] = []
+        for directory in Self.evaluationDirectories {
+            for request in try W3CManifest.evaluationRequests(in: W3CManifest.w3cRoot + "/sparql/" + directory) {
+                total += 1
+                if let failure = Self.run(request) { failures.append("\(request.path): \(failure)") }
+            }
+        }
+        print("W3C evaluation requests: \(total - failures.count)/\(total) parsed")
+        for f in failures { print("  FAIL \(f)") }
+        #expect(total > 500)
+        #expect(failures.isEmpty)
+    }
 }

@@ -25,12 +25,12 @@ let package = Package(
         .target(name: "SPARQLSyntax", dependencies: ["RDFModel"]),
 
         // MARK: Layer 2: query engine and result formats
-        .target(name: "SPARQLEngine", dependencies: ["RDFModel", "SPARQLSyntax"]),
+        .target(name: "SPARQLEngine", dependencies: ["RDFModel", "SPARQLSyntax", "SPARQLResults"]),
         .target(name: "SPARQLResults", dependencies: ["RDFModel"]),
 
         // MARK: Layer 3: the knowledge-graph facade and the sample district
         .target(name: "District", dependencies: ["RDFModel"]),
-        .target(name: "CityKG", dependencies: ["RDFModel", "RDFIO", "QuadStore"]),
+        .target(name: "CityKG", dependencies: ["RDFModel", "RDFIO", "QuadStore", "SPARQLSyntax", "SPARQLEngine", "SPARQLResults"]),
 
         // MARK: Layer 4: command line
         .target(name: "CityKGCommands", dependencies: [

@@ -21,3 +21,17 @@ public enum Aggregate: Hashable, Sendable {
     /// An extension aggregate named by IRI, called with `DISTINCT` or inside a grouped query.
     case custom(IRI, [Expression], distinct: Bool)
 }
+
+/// One aggregate computed by a ``GraphPattern/group(_:variables:aggregates:)`` and the
+/// variable it binds.
+public struct AggregateBinding: Hashable, Sendable {
+    /// The variable bound to the aggregate's value (a generated `?.n`).
+    public var variable: Variable
+    /// The aggregate.
+    public var aggregate: Aggregate
+    /// Creates a binding.
+    public init(_ variable: Variable, _ aggregate: Aggregate) {
+        self.variable = variable
+        self.aggregate = aggregate
+    }
+}

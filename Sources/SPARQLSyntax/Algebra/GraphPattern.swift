@@ -48,30 +48,3 @@ public indirect enum GraphPattern: Hashable, Sendable {
     /// The empty basic graph pattern, the unit of join.
     public static let empty = GraphPattern.bgp([])
 }
-
-/// One aggregate computed by a ``GraphPattern/group(_:variables:aggregates:)`` and the
-/// variable it binds.
-public struct AggregateBinding: Hashable, Sendable {
-    /// The variable bound to the aggregate's value (a generated `?.n`).
-    public var variable: Variable
-    /// The aggregate.
-    public var aggregate: Aggregate
-    /// Creates a binding.
-    public init(_ variable: Variable, _ aggregate: Aggregate) {
-        self.variable = variable
-        self.aggregate = aggregate
-    }
-}
-
-/// One ORDER BY key.
-public struct OrderCondition: Hashable, Sendable {
-    /// The key expression.
-    public var expression: Expression
-    /// True for `DESC(...)`.
-    public var descending: Bool
-    /// Creates a key.
-    public init(_ expression: Expression, descending: Bool = false) {
-        self.expression = expression
-        self.descending = descending
-    }
-}

@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "SPARQLSyntaxTests", dependencies: ["SPARQLSyntax", "RDFModel", "RDFIO"]),
         .testTarget(name: "SPARQLEngineTests", dependencies: ["SPARQLEngine", "SPARQLSyntax", "SPARQLResults", "RDFModel", "CityKG"]),
         .testTarget(name: "DistrictTests", dependencies: ["District", "RDFModel", "RDFIO"]),
-        .testTarget(name: "CityKGTests", dependencies: ["CityKG", "CityKGCommands", "District", "RDFModel", "RDFIO", "QuadStore"]),
+        .testTarget(name: "CityKGTests", dependencies: ["CityKG", "CityKGCommands", "District", "RDFModel", "RDFIO", "QuadStore", "citykg"]),
         .testTarget(name: "ConformanceTests", dependencies: ["CityKG", "RDFIO", "RDFModel", "QuadStore", "SPARQLSyntax", "SPARQLEngine", "SPARQLResults"]),
     ],
     swiftLanguageModes: [.v6]

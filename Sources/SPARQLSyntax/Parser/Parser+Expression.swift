@@ -139,9 +139,10 @@ extension Parser {
             try expect(")", "to close BOUND")
             return .bound(v)
         case "IF":
+            let start = pos
             advance()
             let args = try expressionList()
-            guard args.count == 3 else { throw error("IF takes 3 arguments") }
+            guard args.count == 3 else { throw error(at: start, "IF takes 3 arguments") }
             return .if(args[0], args[1], args[2])
         case "COALESCE":
             advance()
@@ -159,10 +160,11 @@ extension Parser {
             guard let f = BuiltinFunction(rawValue: keyword) else {
                 throw error("unknown function or keyword '\(word)'")
             }
+            let start = pos
             advance()
             let args = try expressionList()
             guard f.arity.contains(args.count) else {
-                throw error("\(keyword) does not take \(args.count) argument\(args.count == 1 ? "" : "s")")
+                throw error(at: start, "\(keyword) does not take \(args.count) argument\(args.count == 1 ? "" : "s")")
             }
             return .call(f, args)
         }

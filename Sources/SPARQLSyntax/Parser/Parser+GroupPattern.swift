@@ -131,7 +131,9 @@ extension Parser {
         while !accept("}") {
             if atNil {
                 advance(); advance()
-                guard vars.isEmpty else { throw error("VALUES row has 0 values but there are \(vars.count) variables") }
+                guard vars.isEmpty else {
+                    throw error("VALUES row has 0 values but there \(vars.count == 1 ? "is" : "are") \(Parser.count(vars.count, "variable"))")
+                }
                 rows.append([])
                 continue
             }
@@ -142,13 +144,16 @@ extension Parser {
                 row.append(try dataBlockValue())
             }
             if row.count != vars.count {
-                throw error("VALUES row has \(row.count) values but there are \(vars.count) variables")
+                throw error("VALUES row has \(Parser.count(row.count, "value")) but there \(vars.count == 1 ? "is" : "are") \(Parser.count(vars.count, "variable"))")
             }
             advance()
             rows.append(row)
         }
         return .values(variables: vars, rows: rows)
     }
+
+    /// `1 value`, `2 values`.
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     private mutating func dataBlockValue() throws -> Term? {
         if acceptWord("UNDEF") { return nil }

@@ -107,8 +107,9 @@ extension Parser {
     // MARK: - Clauses
 
     private mutating func selectClause() throws -> SelectClause {
-        try expectWord("SELECT", "")
         var clause = SelectClause()
+        clause.token = pos
+        try expectWord("SELECT", "")
         if acceptWord("DISTINCT") { clause.distinct = true } else if acceptWord("REDUCED") { clause.reduced = true }
         if accept("*") {
             clause.star = true

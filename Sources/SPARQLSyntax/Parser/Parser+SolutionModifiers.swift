@@ -43,7 +43,7 @@ extension Parser {
             }
             if let select {
                 if select.star {
-                    throw error(at: 0, "SELECT * is not allowed in a grouped query")
+                    throw error(at: select.token, "SELECT * is not allowed in a grouped query")
                 }
                 var allowed = Set(keys)
                 for item in select.items {
@@ -91,7 +91,7 @@ extension Parser {
 
     /// An error at token index `token` (or the current token when out of range).
     func error(at token: Int, _ message: String) -> SPARQLSyntaxError {
-        let index = token > 0 && token < tokens.count ? token : pos
+        let index = token >= 0 && token < tokens.count ? token : pos
         return lexer.error(message, at: tokens[index].start)
     }
 }

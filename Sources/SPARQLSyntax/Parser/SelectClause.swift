@@ -4,6 +4,8 @@ struct SelectClause {
     var reduced = false
     /// `SELECT *`.
     var star = false
+    /// Index of the `SELECT` token, for errors about the clause as a whole.
+    var token = 0
     /// Projected variables, with their expression for `(expr AS ?v)`, and the token
     /// index each started at (for error positions).
     var items: [(variable: Variable, expression: Expression?, token: Int)] = []

@@ -10,6 +10,9 @@ import RDFModel
 public enum QueryResults: Hashable, Sendable {
     /// A SELECT result: the projected variables in order, and the rows.
     case solutions(variables: [String], rows: [QuerySolution])
+    /// A SELECT result whose rows are produced lazily, as the engine evaluates them
+    /// (see ``QuerySolutionStream``; ``materialized()`` turns it into ``solutions(variables:rows:)``).
+    case stream(variables: [String], rows: QuerySolutionStream)
     /// An ASK result.
     case boolean(Bool)
     /// A CONSTRUCT or DESCRIBE result.
@@ -29,6 +32,10 @@ public enum QueryResults: Hashable, Sendable {
         var writer = format.makeWriter()
         switch self {
         case .solutions(let variables, let rows):
+            writer.writeHeader(variables: variables, to: &out)
+            for row in rows { writer.writeSolution(row, to: &out) }
+            writer.writeFooter(to: &out)
+        case .stream(let variables, let rows):
             writer.writeHeader(variables: variables, to: &out)
             for row in rows { writer.writeSolution(row, to: &out) }
             writer.writeFooter(to: &out)

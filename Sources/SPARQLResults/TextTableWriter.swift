@@ -37,6 +37,8 @@ public struct TextTableWriter: Sendable {
         case .solutions(let variables, let rows):
             return render(header: variables.map { "?" + $0 },
                           rows: rows.map { row in variables.map { row[$0].map(syntax.string) ?? "" } })
+        case .stream(let variables, let rows):
+            return render(.solutions(variables: variables, rows: Array(rows)))
         case .boolean(let b):
             return render(header: ["?boolean"], rows: [[String(b)]])
         case .graph(let triples):

@@ -206,7 +206,7 @@ struct Lexer {
         var label = ""
         label.unicodeScalars.append(first)
         i += 1
-        while let c = peek(), Lexer.isPNChars(c) || (c == "." && peek(1).map(Lexer.isPNCharsOrDot) == true && lastNonDotFollows()) {
+        while let c = peek(), Lexer.isPNChars(c) || (c == "." && lastNonDotFollows()) {
             label.unicodeScalars.append(c)
             i += 1
         }
@@ -369,8 +369,6 @@ struct Lexer {
     static func isPNChars(_ c: Unicode.Scalar) -> Bool {
         isPNCharsU(c) || c == "-" || isDigit(c) || c.value == 0xB7 || (0x300...0x36F).contains(c.value) || (0x203F...0x2040).contains(c.value)
     }
-
-    static func isPNCharsOrDot(_ c: Unicode.Scalar) -> Bool { isPNChars(c) || c == "." }
 
     static func isVarNameStart(_ c: Unicode.Scalar) -> Bool { isPNCharsU(c) || isDigit(c) }
 

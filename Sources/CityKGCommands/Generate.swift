@@ -16,7 +16,7 @@ struct Generate: ParsableCommand {
             truth.tsv lists which department records denote the same person.
             """)
 
-    @Option(help: "Number of persons in the district (about 14.5 quads each).")
+    @Option(help: "Number of persons in the district (about 15 quads each).")
     var persons: Int = 1000
 
     @Option(help: "Seed of every random choice.")

@@ -10,12 +10,11 @@ enum PolicePass: DepartmentPass {
         let persons = RecordIRI(.police, "person")
         var cursor = context.cursor()
         var building = BuildingFacts(seed: context.seed, index: 0)
-        var unusedRNG = context.rng(Stream.police, 0)
         while let (person, residence) = cursor.next() {
             if residence.building != building.index { building = BuildingFacts(seed: context.seed, index: residence.building) }
             let s = persons.make(person.idNumber)
             w.iri(s, Encoded.type, Encoded.Person)
-            emit.name(s, person, typo: false, &unusedRNG)
+            emit.name(s, person)
             w.string(s, Encoded.idNumber, person.idNumber)
             w.iri(s, Encoded.gender, person.isMale ? Encoded.male : Encoded.female)
             w.date(s, Encoded.birthDate, person.birth)

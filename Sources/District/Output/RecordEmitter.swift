@@ -5,10 +5,13 @@ struct RecordEmitter {
     let truth: TruthWriter
     let department: DistrictDepartment
 
+    /// `ck:name` exactly as registered.
+    func name(_ s: [UInt8], _ person: Person) {
+        name(s, person.surname, person.givenFirst, person.givenSecond)
+    }
+
     /// `ck:name`, with a homophone in place of one given-name character when `typo`.
     func name(_ s: [UInt8], _ person: Person, typo: Bool, _ rng: inout Xoshiro256) {
-        writer.openLiteral(s, Encoded.name)
-        writer.output.append(Surnames.bytes[person.surname])
         var first = person.givenFirst, second = person.givenSecond
         if typo {
             if second >= 0 && rng.chance(0.5) {
@@ -17,6 +20,12 @@ struct RecordEmitter {
                 first = Int(rng.pick(GivenNames.homophones[first]))
             }
         }
+        name(s, person.surname, first, second)
+    }
+
+    private func name(_ s: [UInt8], _ surname: Int, _ first: Int, _ second: Int) {
+        writer.openLiteral(s, Encoded.name)
+        writer.output.append(Surnames.bytes[surname])
         writer.output.append(GivenNames.glyphs[first])
         if second >= 0 { writer.output.append(GivenNames.glyphs[second]) }
         writer.closeLiteral()

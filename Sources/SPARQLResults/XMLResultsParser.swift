@@ -19,6 +19,7 @@ public enum XMLResultsParser {
                                parser.parserError.map { "\($0)" } ?? "XML parse error")
         }
         if let b = handler.boolean { return .boolean(b) }
+        guard handler.depth == 0 else { throw ResultsError(.xml, .malformed, line: parser.lineNumber, "unclosed elements") }
         guard handler.sawSparql else { throw ResultsError(.xml, .unexpectedStructure, "no <sparql> element") }
         return .solutions(variables: handler.variables, rows: handler.rows)
     }
@@ -31,6 +32,7 @@ private final class SRXHandler: NSObject, XMLParserDelegate {
     var boolean: Bool?
     var sawSparql = false
     var error: ResultsError?
+    var depth = 0
 
     private var row: QuerySolution?
     private var bindingName: String?
@@ -44,6 +46,7 @@ private final class SRXHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
+        depth += 1
         switch local(elementName) {
         case "sparql": sawSparql = true
         case "variable":
@@ -69,6 +72,7 @@ private final class SRXHandler: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        depth -= 1
         let name = local(elementName)
         switch name {
         case "uri", "bnode", "literal":

@@ -86,7 +86,7 @@ import Testing
              sse: #"(project (?s ?p ?o) (filter (&& (notexists (bgp (triple ?o ?p ?s))) (exists (bgp (triple ?s ?p 1)))) (bgp (triple ?s ?p ?o))))"#),
         Case(name: "built-ins and operator precedence",
              text: #"SELECT * { ?s ?p ?o FILTER(regex(str(?o), "^a", "i") || isIRI(?o) || -?o < -2 || !lang(?o) = "en") }"#,
-             sse: #"(project (?s ?p ?o) (filter (|| (|| (|| (regex (str ?o) "^a" "i") (isiri ?o)) (< (- ?o) -2)) (= (! (lang ?o)) "en")) (bgp (triple ?s ?p ?o))))"#),
+             sse: #"(project (?s ?p ?o) (filter (|| (|| (|| (regex (str ?o) "^a" "i") (isIRI ?o)) (< (- ?o) -2)) (= (! (lang ?o)) "en")) (bgp (triple ?s ?p ?o))))"#),
         Case(name: "XSD cast and custom function",
              text: #"PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (xsd:integer(?o) AS ?i) (<http://ex/f>(?o, 1) AS ?f) { ?s ?p ?o }"#,
              sse: #"(project (?i ?f) (extend ((?f (<http://ex/f> ?o 1))) (extend ((?i (<http://www.w3.org/2001/XMLSchema#integer> ?o))) (bgp (triple ?s ?p ?o)))))"#),

@@ -116,6 +116,18 @@ public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// The name SSE prints (Jena style, lower case).
-    public var sseName: String { rawValue.lowercased() }
+    /// The name SSE prints, as Jena spells it: lower case, except the camel-case
+    /// `langMatches`, `sameTerm` and `isIRI`-style tests.
+    public var sseName: String {
+        switch self {
+        case .langMatches: return "langMatches"
+        case .sameTerm: return "sameTerm"
+        case .isIRI: return "isIRI"
+        case .isURI: return "isURI"
+        case .isBlank: return "isBlank"
+        case .isLiteral: return "isLiteral"
+        case .isNumeric: return "isNumeric"
+        default: return rawValue.lowercased()
+        }
+    }
 }

@@ -18,6 +18,17 @@ extension QuadStore {
     /// Removes then inserts, in one atomic write (the semantics of SPARQL's DELETE/INSERT).
     @discardableResult
     public func apply(removing: [Quad], inserting: [Quad]) throws -> (removed: Int, inserted: Int) {
+        try apply(removing: removing, inserting: inserting, droppingGraphs: [], creatingGraphs: [])
+    }
+
+    /// Removes quads, inserts quads, forgets and records named graphs, all in one atomic write:
+    /// the commit of a whole SPARQL Update request (`DROP GRAPH` and `CREATE GRAPH` included).
+    ///
+    /// Graph names in `droppingGraphs` lose their record of existing while empty (their quads
+    /// go only if listed in `removing`); names in `creatingGraphs` are recorded even while empty.
+    /// Drops are applied before creations, so a graph in both ends up recorded.
+    @discardableResult
+    public func apply(removing: [Quad], inserting: [Quad], droppingGraphs: [Term], creatingGraphs: [Term]) throws -> (removed: Int, inserted: Int) {
         try writeLock.withLock { _ in
             let snap = engine.snapshot()
             let state = shared.withLock { $0 }
@@ -36,6 +47,16 @@ extension QuadStore {
                                          o: try dictionary.id(for: q.object, batch: &batch), g: g))
             }
             let result = try applyEncoded(snapshot: snap, statistics: state.statistics, removing: removeIDs, inserting: insertIDs, batch: &batch)
+            for graph in droppingGraphs {
+                var key: [UInt8] = [KeySpace.graphName.rawValue]
+                key.appendBigEndian(reader.termID(for: graph).raw)
+                batch.delete(key)
+            }
+            for graph in creatingGraphs {
+                var key: [UInt8] = [KeySpace.graphName.rawValue]
+                key.appendBigEndian(try dictionary.id(for: graph, batch: &batch))
+                batch.put(key)
+            }
             try engine.write(batch)
             shared.withLock { s in
                 s.statistics = result.statistics

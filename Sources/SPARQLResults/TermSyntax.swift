@@ -47,17 +47,22 @@ public struct TermSyntax: Sendable {
         return nil
     }
 
-    /// PN_LOCAL without escapes: letters, digits, `_`, `-`, `.`, `:`; not starting with `-` or `.`,
-    /// not ending with `.`.
+    /// PN_LOCAL without escapes: PN_CHARS, `.` and `:`; not starting with `-` or `.`, not
+    /// ending with `.` (Turtle grammar productions 167–170).
     static func isSafeLocalName(_ s: Substring) -> Bool {
         if s.isEmpty { return true }
         if s.first == "-" || s.first == "." || s.last == "." { return false }
-        return s.unicodeScalars.allSatisfy { c in
-            switch c {
-            case "a"..."z", "A"..."Z", "0"..."9", "_", "-", ".", ":": return true
-            default: return c.value >= 0xC0 && c.value != 0xD7 && c.value != 0xF7 && !(0x2000...0x206F).contains(c.value)
-                && !(0xFFF0...0xFFFF).contains(c.value)
-            }
+        return s.unicodeScalars.allSatisfy { c in c == "." || c == ":" || isPNChar(c) }
+    }
+
+    /// PN_CHARS: PN_CHARS_U, `-`, digits, U+00B7, U+0300–U+036F, U+203F–U+2040.
+    static func isPNChar(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x5F, 0x2D, 0xB7: return true
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x300...0x36F, 0x370...0x37D, 0x37F...0x1FFF,
+             0x200C...0x200D, 0x203F...0x2040, 0x2070...0x218F, 0x2C00...0x2FEF, 0x3001...0xD7FF,
+             0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF: return true
+        default: return false
         }
     }
 

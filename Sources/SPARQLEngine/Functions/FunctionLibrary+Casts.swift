@@ -83,7 +83,7 @@ extension FunctionLibrary {
             }
             return (target == XSD.float ? XSDNumeric.float(Float(d)) : XSDNumeric.double(d)).term
         }
-        if let range = integerRange(target) {
+        if let range = XSDNumeric.integerRange(of: target) {
             let i: Int128
             switch value {
             case .string(let s):
@@ -129,12 +129,5 @@ extension FunctionLibrary {
             }
         }
         throw fail()
-    }
-
-    /// The value range of `xsd:integer` and its derived types; nil for other datatypes.
-    static func integerRange(_ datatype: IRI) -> ClosedRange<Int128>? {
-        if datatype == XSD.integer { return Int128.min...Int128.max }
-        guard datatype.value.hasPrefix(XSD.namespace) else { return nil }
-        return XSDNumeric.derivedIntegerRanges[String(datatype.value.dropFirst(XSD.namespace.count))]
     }
 }

@@ -85,34 +85,47 @@ public final class XPathRegex: @unchecked Sendable {
 
     /// Rewrites XPath syntax that ICU reads differently: with `x`, whitespace outside character
     /// classes is dropped; without `m`, `$` matches only at the very end (ICU also matches before
-    /// a final newline).
+    /// a final newline); class subtraction `[a-z-[aeiou]]` becomes ICU's `[a-z--[aeiou]]`; and the
+    /// XML name escapes `\i`, `\I`, `\c`, `\C` become explicit sets.
     static func translate(_ pattern: String, removeWhitespace: Bool, multiline: Bool) -> String {
+        let chars = Array(pattern.unicodeScalars)
         var out = ""
         var inClass = 0
-        var escaped = false
-        for c in pattern.unicodeScalars {
-            if escaped {
-                out.unicodeScalars.append(c)
-                escaped = false
-                continue
-            }
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
             switch c {
             case "\\":
-                escaped = true
-                out.unicodeScalars.append(c)
+                guard i + 1 < chars.count else { out += "\\"; i += 1; continue }
+                let n = chars[i + 1]
+                switch n {
+                case "i": out += "[\\p{L}_:]"
+                case "I": out += "[^\\p{L}_:]"
+                case "c": out += "[\\p{L}\\p{Nd}\\p{Mn}\\p{Mc}._:\\-\\u00B7]"
+                case "C": out += "[^\\p{L}\\p{Nd}\\p{Mn}\\p{Mc}._:\\-\\u00B7]"
+                default:
+                    out.unicodeScalars.append(c)
+                    out.unicodeScalars.append(n)
+                }
+                i += 2
+                continue
             case "[":
                 inClass += 1
                 out.unicodeScalars.append(c)
             case "]" where inClass > 0:
                 inClass -= 1
                 out.unicodeScalars.append(c)
-            case " ", "\t", "\n", "\r" where removeWhitespace && inClass == 0:
-                break
+            case "-" where inClass > 0 && i + 1 < chars.count && chars[i + 1] == "[":
+                out += "--"
+            case " ", "\t", "\n", "\r":
+                // A `where` clause would bind only to the last pattern, so test inside.
+                if !removeWhitespace || inClass > 0 { out.unicodeScalars.append(c) }
             case "$" where inClass == 0 && !multiline:
                 out += "(?!(?s:.))"
             default:
                 out.unicodeScalars.append(c)
             }
+            i += 1
         }
         return out
     }

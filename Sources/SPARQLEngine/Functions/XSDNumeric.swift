@@ -36,55 +36,61 @@ public enum XSDNumeric: Hashable, Sendable {
         }
     }
 
+    /// How a numeric datatype's lexical space is read.
+    enum DatatypeKind: Sendable {
+        case integer(ClosedRange<Int128>)
+        case decimal, float, double
+    }
+
+    /// Every numeric datatype: the four primitive ones and the types derived from `xsd:integer`
+    /// with their value ranges.
+    static let datatypes: [IRI: DatatypeKind] = [
+        XSD.integer: .integer(Int128.min...Int128.max),
+        XSD.decimal: .decimal, XSD.float: .float, XSD.double: .double,
+        XSD.long: .integer(Int128(Int64.min)...Int128(Int64.max)),
+        XSD.int: .integer(Int128(Int32.min)...Int128(Int32.max)),
+        XSD.short: .integer(Int128(Int16.min)...Int128(Int16.max)),
+        XSD.byte: .integer(Int128(Int8.min)...Int128(Int8.max)),
+        XSD.nonNegativeInteger: .integer(0...Int128.max),
+        XSD.positiveInteger: .integer(1...Int128.max),
+        XSD.nonPositiveInteger: .integer(Int128.min...0),
+        XSD.negativeInteger: .integer(Int128.min...(-1)),
+        XSD.unsignedLong: .integer(0...Int128(UInt64.max)),
+        XSD.unsignedInt: .integer(0...Int128(UInt32.max)),
+        XSD.unsignedShort: .integer(0...Int128(UInt16.max)),
+        XSD.unsignedByte: .integer(0...Int128(UInt8.max)),
+    ]
+
     /// Reads a numeric literal; nil when the datatype is not numeric or the lexical form is
     /// invalid (including out-of-range values of the bounded integer types).
     public init?(_ literal: Literal) {
-        let dt = literal.datatype.value
-        guard dt.hasPrefix(XSD.namespace) else { return nil }
-        let local = dt.dropFirst(XSD.namespace.count)
-        switch local {
-        case "integer":
-            guard let v = XSDLexical.parseInteger(literal.lexical) else { return nil }
+        guard let kind = Self.datatypes[literal.datatype] else { return nil }
+        switch kind {
+        case .integer(let range):
+            guard let v = XSDLexical.parseInteger(literal.lexical), range.contains(v) else { return nil }
             self = .integer(v)
-        case "decimal":
+        case .decimal:
             guard let v = XSDDecimal(lexical: literal.lexical) else { return nil }
             self = .decimal(v)
-        case "double":
+        case .double:
             guard let v = XSDLexical.parseDouble(literal.lexical) else { return nil }
             self = .double(v)
-        case "float":
+        case .float:
             guard let v = XSDLexical.parseDouble(literal.lexical) else { return nil }
             self = .float(Float(v))
-        default:
-            guard let range = Self.derivedIntegerRanges[String(local)],
-                  let v = XSDLexical.parseInteger(literal.lexical), range.contains(v) else { return nil }
-            self = .integer(v)
         }
     }
 
     /// True when `datatype` is one of the numeric datatypes (valid lexical form or not).
     public static func isNumericDatatype(_ datatype: IRI) -> Bool {
-        let dt = datatype.value
-        guard dt.hasPrefix(XSD.namespace) else { return false }
-        let local = String(dt.dropFirst(XSD.namespace.count))
-        return ["integer", "decimal", "double", "float"].contains(local) || derivedIntegerRanges[local] != nil
+        datatypes[datatype] != nil
     }
 
-    /// Value ranges of the datatypes derived from `xsd:integer` (by local name).
-    static let derivedIntegerRanges: [String: ClosedRange<Int128>] = [
-        "long": Int128(Int64.min)...Int128(Int64.max),
-        "int": Int128(Int32.min)...Int128(Int32.max),
-        "short": Int128(Int16.min)...Int128(Int16.max),
-        "byte": Int128(Int8.min)...Int128(Int8.max),
-        "nonNegativeInteger": 0...Int128.max,
-        "positiveInteger": 1...Int128.max,
-        "nonPositiveInteger": Int128.min...0,
-        "negativeInteger": Int128.min...(-1),
-        "unsignedLong": 0...Int128(UInt64.max),
-        "unsignedInt": 0...Int128(UInt32.max),
-        "unsignedShort": 0...Int128(UInt16.max),
-        "unsignedByte": 0...Int128(UInt8.max),
-    ]
+    /// The value range of `xsd:integer` or a type derived from it; nil for other datatypes.
+    static func integerRange(of datatype: IRI) -> ClosedRange<Int128>? {
+        if case .integer(let range)? = datatypes[datatype] { return range }
+        return nil
+    }
 
     /// The datatype of the value's type.
     public var datatype: IRI {

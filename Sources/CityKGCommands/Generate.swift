@@ -13,7 +13,7 @@ struct Generate: ParsableCommand {
         discussion: """
             Each department's records go into <out>/<department>.nq, in the named graph \
             https://citykg.example/graph/<department>. The same seed always gives the same bytes. \
-            truth.tsv lists which department records denote the same person.
+            truth.tsv lists which department records denote the same person, building or vehicle.
             """)
 
     @Option(help: "Number of persons in the district (about 15 quads each).")
@@ -36,7 +36,7 @@ struct Generate: ParsableCommand {
             print("\(department.fileName.padding(18))\(String(count).leftPadding(12))")
         }
         print("\("total".padding(18))\(String(report.total).leftPadding(12))")
-        print("truth.tsv: \(report.truthRows) person records; \(Int(report.quadsPerSecond)) quads/s")
+        print("truth.tsv: \(report.truthRows) records of persons, buildings and vehicles; \(Int(report.quadsPerSecond)) quads/s")
     }
 }
 

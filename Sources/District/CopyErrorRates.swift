@@ -11,17 +11,24 @@ public struct CopyErrorRates: Sendable, Hashable {
     public var idWrongDigit: Double
     /// An old phone number instead of the current one.
     public var stalePhone: Double
+    /// A plate noted without its separator dot (`京A12345` for `京A·12345`).
+    public var plateFormat: Double
+    /// A plate noted with one serial character wrong.
+    public var plateWrongCharacter: Double
 
     /// Creates rates; the defaults are the planned rates of the sample district.
-    public init(nameTypo: Double = 0.05, idMissing: Double = 0.08, idWrongDigit: Double = 0.03, stalePhone: Double = 0.20) {
+    public init(nameTypo: Double = 0.05, idMissing: Double = 0.08, idWrongDigit: Double = 0.03, stalePhone: Double = 0.20,
+                plateFormat: Double = 0.25, plateWrongCharacter: Double = 0.03) {
         self.nameTypo = nameTypo
         self.idMissing = idMissing
         self.idWrongDigit = idWrongDigit
         self.stalePhone = stalePhone
+        self.plateFormat = plateFormat
+        self.plateWrongCharacter = plateWrongCharacter
     }
 
     /// Perfect copies.
-    public static let none = CopyErrorRates(nameTypo: 0, idMissing: 0, idWrongDigit: 0, stalePhone: 0)
+    public static let none = CopyErrorRates(nameTypo: 0, idMissing: 0, idWrongDigit: 0, stalePhone: 0, plateFormat: 0, plateWrongCharacter: 0)
 }
 
 /// The flaws drawn for one record.
@@ -30,6 +37,8 @@ struct CopyFlaws {
     var idMissing = false
     var idWrongDigit = false
     var stalePhone = false
+    var plateFormat = false
+    var plateWrongCharacter = false
 
     static let none = CopyFlaws()
 
@@ -41,6 +50,14 @@ struct CopyFlaws {
         f.idMissing = r < rates.idMissing
         f.idWrongDigit = !f.idMissing && r < rates.idMissing + rates.idWrongDigit
         f.stalePhone = rng.chance(rates.stalePhone)
+        return f
+    }
+
+    /// Draws the flaws of a noted plate.
+    static func drawPlate(_ rates: CopyErrorRates, _ rng: inout Xoshiro256) -> CopyFlaws {
+        var f = CopyFlaws()
+        f.plateFormat = rng.chance(rates.plateFormat)
+        f.plateWrongCharacter = rng.chance(rates.plateWrongCharacter)
         return f
     }
 }

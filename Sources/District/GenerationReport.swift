@@ -4,7 +4,7 @@ public struct GenerationReport: Sendable {
     public var directory: String
     /// Quads written per department (each department's file holds exactly these).
     public var quads: [DistrictDepartment: Int]
-    /// Rows of `truth.tsv` (person records of all departments).
+    /// Rows of `truth.tsv` (records of persons, buildings and vehicles in all departments).
     public var truthRows: Int
     /// Wall-clock time of the whole generation.
     public var duration: Duration

@@ -166,6 +166,7 @@ import Testing
             (.market, CK.legalRepresentative, CK.Employee), (.health, CK.patient, CK.Patient),
             (.health, CK.clinic, CK.Clinic), (.grid, CK.reportedBy, CK.GridResident),
             (.grid, CK.inGridCell, CK.GridCell), (.civilAffairs, CK.receivesService, CK.Service),
+            (.grid, CK.owner, CK.GridResident),
         ]
         for (department, predicate, type) in checks {
             let typed = Set(district.subjects(ofType: type, in: department))

@@ -1,8 +1,10 @@
-/// The community grid: grid cells, the residents grid workers know (`<.../grid/resident/R...>`)
-/// and the requests and complaints they file.
+/// The community grid: grid cells, the buildings in them, the residents grid workers know
+/// (`<.../grid/resident/R...>`), the residents' cars, and the requests and complaints filed.
 ///
-/// Per cell: type, labels in Chinese and English. Per resident: type, name, identity number,
-/// phone, cell, address. Per request: type, reporter, time, category, description (100-400
+/// Per cell: type, labels in Chinese and English. Per building: type, label and address in the
+/// grid's own style (号楼, no city), cell. Per resident: type, name, identity number, phone,
+/// cell, address. Per noted car: type, plate (sometimes without its dot or with a wrong
+/// character), owner. Per request: type, reporter, time, category, description (100-400
 /// characters), status, cell.
 enum GridPass: DepartmentPass {
     static let department = DistrictDepartment.grid
@@ -14,13 +16,21 @@ enum GridPass: DepartmentPass {
         let requests = RecordIRI(.grid, "request")
         let residentNumbers = RecordNumbers(seed: context.seed, stream: 160, digits: 10)
         let requestNumbers = RecordNumbers(seed: context.seed, stream: 161, digits: 10)
+        let buildings = RecordIRI(.grid, "building")
+        let vehicles = RecordIRI(.grid, "vehicle")
+        let vehicleNumbers = RecordNumbers(seed: context.seed, stream: 162, digits: 10)
+        let transportVehicleNumbers = RecordNumbers(seed: context.seed, stream: TransportPass.vehicleNumberStream, digits: 10)
+        let plates = PlateNumbers(seed: context.seed)
         let cellPrefix = Array("第".utf8), cellSuffix = Array("网格".utf8), cellEN = Array("Grid cell ".utf8)
+        let district = Array("朝阳区".utf8), block = Array("号楼".utf8), dot = PlateNumbers.dot
         var cursor = context.cursor()
         var building = BuildingFacts(seed: context.seed, index: 0)
         var cellIndex = -1
+        var writtenBuilding = -1
         var cell: [UInt8] = []
         while let (person, residence) = cursor.next() {
             if residence.building != building.index { building = BuildingFacts(seed: context.seed, index: residence.building) }
+            let newBuilding = residence.building != writtenBuilding
             if residence.cell != cellIndex {
                 cellIndex = residence.cell
                 cell = cells.make("G", UInt64(cellIndex), width: 5)
@@ -31,6 +41,21 @@ enum GridPass: DepartmentPass {
                 w.openLiteral(cell, Encoded.label)
                 w.output.append(cellEN); w.output.appendDigits(UInt64(cellIndex + 1))
                 w.closeLiteral(language: Datatypes.en)
+            }
+            if newBuilding {
+                writtenBuilding = residence.building
+                let g = buildings.make("G", UInt64(cellIndex), width: 5, suffix: "-", UInt64(building.index % Population.buildingsPerCell + 1))
+                w.iri(g, Encoded.type, Encoded.Building)
+                w.openLiteral(g, Encoded.label)
+                w.output.append(Places.compoundZH[building.compound])
+                w.output.appendDigits(UInt64(building.number)); w.output.append(block)
+                w.closeLiteral(language: Datatypes.zh)
+                w.openLiteral(g, Encoded.address)
+                w.output.append(district); w.output.append(Places.streets[building.street])
+                w.output.appendDigits(UInt64(building.houseNumber)); w.output.append(Places.number)
+                w.closeLiteral()
+                w.iri(g, Encoded.inGridCell, cell)
+                emit.truth(g, entity: HousingPass.buildingIRI(building.index), kind: .building)
             }
             var rng = context.rng(Stream.grid, person.index)
             guard rng.chance(0.3) else { continue }
@@ -44,6 +69,25 @@ enum GridPass: DepartmentPass {
             building.appendUnit(slot: residence.unitSlot, to: w.output)
             w.closeLiteral()
             emit.truth(r, person, flaws: flaws, keepsPhone: true)
+
+            // Grid workers note most residents' cars for the compound's parking.
+            if let vehicle = Motoring(seed: context.seed, person: person, plates: plates).vehicle, rng.chance(0.6) {
+                let v = vehicles.make("GV", vehicleNumbers(person.index), width: 10)
+                let plateFlaws = CopyFlaws.drawPlate(context.rates, &rng)
+                var plate = vehicle.plate
+                if plateFlaws.plateWrongCharacter {
+                    // Mistype one of the last four characters (always digits).
+                    let k = plate.count - 1 - rng.below(4)
+                    plate[k] = UInt8(48 + (Int(plate[k]) - 48 + 1 + rng.below(9)) % 10)
+                }
+                if plateFlaws.plateFormat, let at = plate.firstRange(of: dot) {
+                    plate.removeSubrange(at)
+                }
+                w.iri(v, Encoded.type, Encoded.Vehicle)
+                w.string(v, Encoded.plateNumber, plate)
+                w.iri(v, Encoded.owner, r)
+                emit.truth(v, entity: TransportPass.vehicleIRI(transportVehicleNumbers, person.index), kind: .vehicle, flaws: plateFlaws)
+            }
 
             guard person.age >= 18, rng.chance(0.08) else { continue }
             let q = requests.make("GD", requestNumbers(person.index), width: 10)

@@ -7,9 +7,13 @@
 enum HousingPass: DepartmentPass {
     static let department = DistrictDepartment.housing
 
+    /// The housing IRI of building `index` (the canonical record of the building).
+    static func buildingIRI(_ index: Int) -> [UInt8] {
+        RecordIRI(.housing, "building").make("B", UInt64(index), width: 6)
+    }
+
     static func run(_ context: PassContext, _ emit: RecordEmitter) {
         let w = emit.writer
-        let buildings = RecordIRI(.housing, "building")
         let units = RecordIRI(.housing, "unit")
         let owners = RecordIRI(.housing, "owner")
         let certificates = RecordNumbers(seed: context.seed, stream: 100, digits: 10)
@@ -23,7 +27,7 @@ enum HousingPass: DepartmentPass {
                 written = residence.building
                 building = BuildingFacts(seed: context.seed, index: residence.building)
                 var rng = context.rng(Stream.unit, building.index)
-                b = buildings.make("B", UInt64(building.index), width: 6)
+                b = buildingIRI(building.index)
                 w.iri(b, Encoded.type, Encoded.Building)
                 w.openLiteral(b, Encoded.label); building.appendName(to: w.output); w.closeLiteral(language: Datatypes.zh)
                 if rng.chance(0.5) {
@@ -35,6 +39,7 @@ enum HousingPass: DepartmentPass {
                 w.openLiteral(b, Encoded.address); building.appendAddress(to: w.output); w.closeLiteral()
                 w.integer(b, Encoded.floors, building.floors)
                 w.integer(b, Encoded.builtYear, building.builtYear)
+                emit.canonical(b, kind: .building)
             }
             guard residence.isHead else { continue }
             var rng = context.rng(Stream.housing, person.index)

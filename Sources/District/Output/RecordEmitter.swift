@@ -63,10 +63,23 @@ struct RecordEmitter {
         if keepsPhone { phone(s, person, stale: flaws.stalePhone) }
     }
 
-    /// Records that `record` (an encoded `<iri>`) denotes `person`, with its flaws.
+    /// Records that `record` (an encoded `<iri>`) denotes `person`, with its flaws (a stale
+    /// phone only counts where the department keeps phones).
     func truth(_ record: [UInt8], _ person: Person, flaws: CopyFlaws, keepsPhone: Bool) {
-        truth.row(record: record, person: person, department: department,
-                  flaws: CopyFlaws(nameTypo: flaws.nameTypo, idMissing: flaws.idMissing,
-                                   idWrongDigit: flaws.idWrongDigit, stalePhone: keepsPhone && flaws.stalePhone))
+        var flaws = flaws
+        flaws.stalePhone = keepsPhone && flaws.stalePhone
+        flaws.plateFormat = false
+        flaws.plateWrongCharacter = false
+        truth.row(record: record, person: person, department: department, flaws: flaws)
+    }
+
+    /// Records that `record` denotes the building or vehicle whose canonical record is `entity`.
+    func truth(_ record: [UInt8], entity: [UInt8], kind: TruthKind, flaws: CopyFlaws = .none) {
+        truth.row(record: record, entity: entity, kind: kind, department: department, flaws: flaws)
+    }
+
+    /// Records that `record` is itself the canonical record of a building or vehicle.
+    func canonical(_ record: [UInt8], kind: TruthKind) {
+        truth(record, entity: record, kind: kind)
     }
 }

@@ -17,6 +17,17 @@ struct RecordIRI {
         return out
     }
 
+    /// `<prefix` + letters + number + suffix + second number + `>`.
+    func make(_ letters: String, _ number: UInt64, width: Int, suffix: String, _ second: UInt64) -> [UInt8] {
+        var out = prefix
+        out.append(letters)
+        out.appendDigits(number, width: width)
+        out.append(suffix)
+        out.appendDigits(second)
+        out.append(0x3E)
+        return out
+    }
+
     /// `<prefix` + the given bytes + `>`.
     func make(_ id: [UInt8]) -> [UInt8] {
         var out = prefix

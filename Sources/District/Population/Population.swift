@@ -54,6 +54,7 @@ enum Stream {
     static let health: UInt64 = 15
     static let grid: UInt64 = 16
     static let unit: UInt64 = 17
+    static let motoring: UInt64 = 18
 }
 
 /// Where a person lives: block, household and unit.

@@ -85,10 +85,10 @@ public struct RDFParser: Sendable {
         return out
     }
 
-    /// Parses a string into an array.
-    public func quads(string: String) throws -> [Quad] {
+    /// Parses a string into an array; `name` stands for the file in errors.
+    public func quads(string: String, name: String = "<input>") throws -> [Quad] {
         var out: [Quad] = []
-        try parse(string: string) { out.append($0) }
+        try parse(string: string, name: name) { out.append($0) }
         return out
     }
 

@@ -1,12 +1,23 @@
 import CRaptor2
 import RDFModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Owns one raptor world and parser for one parse; frees both in `deinit`.
+/// Owns one raptor parser (and, for its lifetime, one pooled raptor world) for one parse;
+/// frees the parser and hands the world back in `deinit`.
 ///
 /// raptor2 reports errors in two ways: a non-zero return from `raptor_parser_parse_chunk`
 /// (Turtle, TriG, RDF/XML) and messages to the world's log handler. The N-Triples and N-Quads
 /// parsers only log: they skip the bad line and return 0. So every message at level ERROR or
 /// above is recorded here and fails the parse, whatever the return code said.
+///
+/// Blank nodes that the document names keep their label; those raptor makes up (`[]`,
+/// collections, RDF/XML nodes without `rdf:nodeID`) are named `genid:N` here, with a colon
+/// that no Turtle, TriG or RDF/XML label can contain. raptor's own `genidN` names could meet
+/// a label the document wrote (`_:genid1 :p [] .` gave one node, not two).
 final class RaptorSession {
     private let world: OpaquePointer
     private let rawParser: OpaquePointer
@@ -18,6 +29,8 @@ final class RaptorSession {
 
     /// The first error reported, by raptor or by the handler.
     var failure: Error?
+    /// How many blank nodes raptor asked us to name.
+    private var generatedBlankNodes = 0
     /// IRIs already turned into Swift strings, keyed by raptor's interned `raptor_uri*`.
     /// Each key is retained (`raptor_uri_copy`) so that its address cannot be reused.
     private var iriCache: [UnsafeMutableRawPointer: IRI] = [:]
@@ -28,11 +41,11 @@ final class RaptorSession {
         self.scope = parser.blankNodeScope
         self.defaultGraph = parser.defaultGraph
         self.handler = handler
-        guard let world = citykg_raptor_new_world() else {
+        guard let world = RaptorWorldPool.acquire() else {
             throw RDFParseError(file: name, line: nil, column: nil, message: "raptor2: cannot create world")
         }
-        guard raptor_world_open(world) == 0, let p = raptor_new_parser(world, parser.format.raptorName) else {
-            raptor_free_world(world)
+        guard let p = raptor_new_parser(world, parser.format.raptorName) else {
+            RaptorWorldPool.release(world)
             throw RDFParseError(file: name, line: nil, column: nil, message: "raptor2: no parser for \(parser.format.raptorName)")
         }
         self.world = world
@@ -46,6 +59,17 @@ final class RaptorSession {
             guard let userData, let message else { return }
             let session = Unmanaged<RaptorSession>.fromOpaque(userData).takeUnretainedValue()
             session.log(message.pointee)
+        }
+        // raptor calls this for every blank node: with the document's label (ownership of the
+        // string passes to us, and the returned string passes back), or with NULL to make one up.
+        raptor_world_set_generate_bnodeid_handler(world, me) { userData, userLabel in
+            if let userLabel { return userLabel }
+            guard let userData else { return nil }
+            let session = Unmanaged<RaptorSession>.fromOpaque(userData).takeUnretainedValue()
+            session.generatedBlankNodes += 1
+            return "genid:\(session.generatedBlankNodes)".withCString { strdup($0) }.map {
+                UnsafeMutableRawPointer($0).assumingMemoryBound(to: UInt8.self)
+            }
         }
         raptor_parser_set_statement_handler(p, me) { userData, statement in
             guard let userData, let statement else { return }
@@ -62,7 +86,9 @@ final class RaptorSession {
         for key in iriCache.keys { raptor_free_uri(OpaquePointer(key)) }
         raptor_free_parser(rawParser)
         if let baseURI { raptor_free_uri(baseURI) }
-        raptor_free_world(world)
+        raptor_world_set_log_handler(world, nil, nil)
+        raptor_world_set_generate_bnodeid_handler(world, nil, nil)
+        RaptorWorldPool.release(world)
     }
 
     /// Feeds one chunk; throws the first error raptor or the handler reported.
@@ -82,7 +108,9 @@ final class RaptorSession {
             let l = Int(raptor_locator_line(loc))
             let c = Int(raptor_locator_column(loc))
             line = l > 0 ? l : nil
-            column = c > 0 ? c : nil
+            // Lines count from 1 but columns from 0 (N-Triples and N-Quads are the only parsers
+            // that set one; the others leave -1), and RDFParseError's columns count from 1.
+            column = c >= 0 ? c + 1 : nil
         }
         return RDFParseError(file: name, line: line, column: column, message: message)
     }
@@ -100,6 +128,7 @@ final class RaptorSession {
         let graph: GraphName
         if let g = st.graph { graph = .named(term(g.pointee)) } else { graph = defaultGraph }
         let quad = Quad(term(s.pointee), term(p.pointee), term(o.pointee), graph)
+        guard failure == nil else { return }
         do {
             try handler(quad)
         } catch {
@@ -114,13 +143,13 @@ final class RaptorSession {
             return .iri(iri(t.value.uri))
         case RAPTOR_TERM_TYPE_BLANK:
             let b = t.value.blank
-            let label = String(decoding: UnsafeBufferPointer(start: b.string, count: Int(b.string_len)), as: UTF8.self)
+            let label = text(b.string, Int(b.string_len))
             return .blank(BlankNode(scope.isEmpty ? label : scope + label))
         case RAPTOR_TERM_TYPE_LITERAL:
             let l = t.value.literal
-            let lexical = String(decoding: UnsafeBufferPointer(start: l.string, count: Int(l.string_len)), as: UTF8.self)
+            let lexical = text(l.string, Int(l.string_len))
             if let lang = l.language, l.language_len > 0 {
-                return .literal(Literal(lexical, language: String(decoding: UnsafeBufferPointer(start: lang, count: Int(l.language_len)), as: UTF8.self)))
+                return .literal(Literal(lexical, language: text(lang, Int(l.language_len))))
             }
             if let dt = l.datatype {
                 return .literal(Literal(lexical, datatype: iri(dt)))
@@ -131,13 +160,32 @@ final class RaptorSession {
         }
     }
 
+    /// The UTF-8 text raptor handed over. raptor turns an escaped lone surrogate (`"\uD800"`,
+    /// which RDF 1.1 forbids) into the invalid bytes ED A0 80 without complaint, and would let
+    /// other invalid UTF-8 through; rather than let `String(decoding:)` quietly turn those into
+    /// U+FFFD, the parse fails.
+    private func text(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> String {
+        let buffer = UnsafeBufferPointer(start: bytes, count: count)
+        if #available(macOS 15, *) {
+            if let valid = String(validating: buffer, as: UTF8.self) { return valid }
+        } else {
+            let decoded = String(decoding: buffer, as: UTF8.self)
+            if decoded.utf8.elementsEqual(buffer) { return decoded }
+        }
+        if failure == nil {
+            failure = locatedError("invalid UTF-8 in a term (an escaped surrogate such as \\uD800, or bad input bytes)")
+            raptor_parser_parse_abort(rawParser)
+        }
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
     private func iri(_ uri: OpaquePointer?) -> IRI {
         guard let uri else { return IRI("") }
         let key = UnsafeMutableRawPointer(uri)
         if let cached = iriCache[key] { return cached }
         var len = 0
         let bytes = raptor_uri_as_counted_string(uri, &len)
-        let value = IRI(String(decoding: UnsafeBufferPointer(start: bytes, count: len), as: UTF8.self))
+        let value = IRI(text(bytes, len))
         if iriCache.count < Self.iriCacheLimit, raptor_uri_copy(uri) != nil {
             iriCache[key] = value
         }

@@ -1,0 +1,43 @@
+import CRaptor2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Opened raptor worlds, kept for reuse and never freed.
+///
+/// Why not one world per parse, freed at the end: `raptor_free_world` calls libxml2's
+/// `xmlCleanupParser()`, which tears down libxml2's global state while other threads may be
+/// parsing (a crash inside libxml2 as soon as two parses overlap), and `raptor_world_open`
+/// runs the non-thread-safe `xmlInitParser()` and `curl_global_init()`. So worlds are opened
+/// one at a time under a lock and, once a parse is done, handed back here for the next parse
+/// rather than freed. A world is used by one parse at a time (its URI table is not
+/// thread-safe), so there are at most as many worlds as parses ever ran at once.
+enum RaptorWorldPool {
+    nonisolated(unsafe) private static let lock: UnsafeMutablePointer<pthread_mutex_t> = {
+        let m = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        pthread_mutex_init(m, nil)
+        return m
+    }()
+    /// Idle worlds; guarded by `lock`.
+    nonisolated(unsafe) private static var idle: [OpaquePointer] = []
+
+    /// An opened world for the caller's exclusive use, or nil when raptor cannot make one.
+    static func acquire() -> OpaquePointer? {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if let world = idle.popLast() { return world }
+        guard let world = citykg_raptor_new_world() else { return nil }
+        // A world that fails to open is left unfreed: freeing it would run xmlCleanupParser().
+        guard raptor_world_open(world) == 0 else { return nil }
+        return world
+    }
+
+    /// Hands a world back once its parser is freed; its handlers must be cleared.
+    static func release(_ world: OpaquePointer) {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        idle.append(world)
+    }
+}

@@ -100,14 +100,21 @@ public enum CSVResultsParser {
 extension QueryResults {
     /// The result as CSV sees it: every term replaced by a simple literal of its CSV string
     /// (blank nodes keep their kind so that isomorphism checks still apply). Use it to compare
-    /// results with an expected `.csv` document.
+    /// results with an expected `.csv` document. A streamed result stays streamed.
     public func csvProjection() -> QueryResults {
-        guard case .solutions(let variables, let rows) = self else { return self }
-        return .solutions(variables: variables, rows: rows.map { row in
+        func project(_ row: QuerySolution) -> QuerySolution {
             QuerySolution(row.bindings.mapValues { t in
                 if case .blank = t { return t }
                 return .literal(Literal(CSVResultsWriter.plainString(t)))
             })
-        })
+        }
+        switch self {
+        case .solutions(let variables, let rows):
+            return .solutions(variables: variables, rows: rows.map(project))
+        case .stream(let variables, let rows):
+            return .stream(variables: variables, rows: QuerySolutionStream { try rows.nextSolution().map(project) })
+        case .boolean, .graph:
+            return self
+        }
     }
 }

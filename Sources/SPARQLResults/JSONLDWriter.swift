@@ -1,8 +1,8 @@
 import RDFModel
 
 /// Writes JSON-LD 1.1 by the "RDF to JSON-LD" algorithm's default shape: one node object per
-/// subject with `@id`, `rdf:type` as `@type`, and every other property as an array of `{"@id"}`
-/// or `{"@value", "@type" | "@language"}` objects.
+/// subject with `@id`, `rdf:type` (to an IRI or blank node) as `@type`, and every other
+/// property as an array of `{"@id"}` or `{"@value", "@type" | "@language"}` objects.
 ///
 /// Without prefixes the output is expanded JSON-LD (a top-level array, full IRIs). With
 /// prefixes it is compacted against a context holding just those prefixes: `{"@context": {…},
@@ -39,8 +39,8 @@ public struct JSONLDWriter: GraphWriter {
             flush(to: &out)
             subject = triple.subject
         }
-        if triple.predicate == .iri(RDF.type), case .iri(let t) = triple.object {
-            types.append(JSONResultsWriter.quoted(iri(t.value)))
+        if triple.predicate == .iri(RDF.type), !triple.object.isLiteral {
+            types.append(JSONResultsWriter.quoted(nodeID(triple.object)))
             return
         }
         let key: String

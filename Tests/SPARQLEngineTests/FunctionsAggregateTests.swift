@@ -53,6 +53,11 @@ struct FunctionsAggregateTests {
 
     @Test func fromParsedAggregate() {
         let acc = AggregateAccumulator(.groupConcat(.variable(Variable("x")), distinct: true, separator: nil))
-        #expect(acc.function == .groupConcat(separator: " ") && acc.distinct)
+        #expect(acc?.function == .groupConcat(separator: " ") && acc?.distinct == true)
+        #expect(AggregateAccumulator(.custom(IRI("http://example.org/agg"), [], distinct: false)) == nil)
+        var all = AggregateAccumulator(.countAll(distinct: false))!
+        all.addRow()
+        all.addRow()
+        #expect(all.result == int("2"))
     }
 }

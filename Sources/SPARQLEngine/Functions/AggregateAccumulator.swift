@@ -34,8 +34,10 @@ public struct AggregateAccumulator: Sendable {
         self.distinct = distinct
     }
 
-    /// An accumulator for a parsed aggregate (COUNT(*) counts rows: pass any non-nil term per row).
-    public init(_ aggregate: Aggregate) {
+    /// An accumulator for a parsed aggregate; nil for extension aggregates named by IRI, which
+    /// the library does not know. For `COUNT(*)` call ``addRow()`` per solution (for
+    /// `COUNT(DISTINCT *)` the evaluator passes only distinct solutions).
+    public init?(_ aggregate: Aggregate) {
         switch aggregate {
         case .countAll(let d): self.init(.count, distinct: d)
         case .count(_, let d): self.init(.count, distinct: d)
@@ -45,8 +47,13 @@ public struct AggregateAccumulator: Sendable {
         case .avg(_, let d): self.init(.avg, distinct: d)
         case .sample(_, let d): self.init(.sample, distinct: d)
         case .groupConcat(_, let d, let sep): self.init(.groupConcat(separator: sep ?? " "), distinct: d)
-        case .custom(_, _, let d): self.init(.sample, distinct: d)
+        case .custom: return nil
         }
+    }
+
+    /// Counts one solution, for `COUNT(*)`.
+    public mutating func addRow() {
+        count += 1
     }
 
     /// Adds one value; nil stands for an evaluation error or an unbound variable.

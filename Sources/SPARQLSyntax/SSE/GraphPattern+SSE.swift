@@ -32,11 +32,10 @@ extension GraphPattern: CustomStringConvertible {
             return SSE.list("table", [SSE.list("vars", vars.map(\.description))] + rowText)
         case .group(let p, let vars, let aggs):
             let keys = "(" + vars.map(\.description).joined(separator: " ") + ")"
-            let aggText = "(" + aggs.map { "(\($0.variable) \($0.aggregate.sse))" }.joined(separator: " ") + ")"
+            let aggText = "(" + aggs.map(\.description).joined(separator: " ") + ")"
             return "(group \(keys) \(aggText) \(p.sse))"
         case .orderBy(let p, let conds):
-            let keys = conds.map { $0.descending ? "(desc \($0.expression.sse))" : $0.expression.sse }
-            return "(order (\(keys.joined(separator: " "))) \(p.sse))"
+            return "(order (\(conds.map(\.description).joined(separator: " "))) \(p.sse))"
         case .project(let p, let vars):
             return "(project (\(vars.map(\.description).joined(separator: " "))) \(p.sse))"
         case .distinct(let p):

@@ -16,9 +16,7 @@ extension Query: CustomStringConvertible {
             body = "(describe (\(terms.map(SSE.termPattern).joined(separator: " "))) \(pattern.sse))"
         }
         if let dataset {
-            let from = dataset.defaultGraphs.map { "(from \(Term.iri($0).ntriples))" }
-            let named = (dataset.namedGraphs ?? []).map { "(from-named \(Term.iri($0).ntriples))" }
-            body = "(dataset (\((from + named).joined(separator: " "))) \(body))"
+            body = "(dataset \(dataset) \(body))"
         }
         return body
     }

@@ -31,13 +31,7 @@ enum SSE {
     }
 
     static func quad(_ q: QuadPattern) -> String {
-        let g: String
-        switch q.graph {
-        case .defaultGraph: g = "_"
-        case .named(let iri): g = Term.iri(iri).ntriples
-        case .variable(let v): g = v.description
-        }
-        return "(quad \(g) \(termPattern(q.subject)) \(termPattern(q.predicate)) \(termPattern(q.object)))"
+        return "(quad \(q.graph) \(termPattern(q.subject)) \(termPattern(q.predicate)) \(termPattern(q.object)))"
     }
 
     static func quad(_ q: Quad) -> String {

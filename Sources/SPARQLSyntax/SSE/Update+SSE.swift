@@ -14,20 +14,6 @@ extension UpdateOperation: CustomStringConvertible {
     public var sse: String {
         func s(_ silent: Bool) -> String { silent ? " silent" : "" }
         func iri(_ i: IRI) -> String { Term.iri(i).ntriples }
-        func god(_ g: GraphOrDefault) -> String {
-            switch g {
-            case .defaultGraph: return "default"
-            case .graph(let i): return iri(i)
-            }
-        }
-        func target(_ t: GraphTarget) -> String {
-            switch t {
-            case .graph(let i): return iri(i)
-            case .defaultGraph: return "default"
-            case .named: return "named"
-            case .all: return "all"
-            }
-        }
         switch self {
         case .insertData(let quads):
             return SSE.list("insertData", quads.map { SSE.quad($0) })
@@ -47,17 +33,17 @@ extension UpdateOperation: CustomStringConvertible {
         case .load(let silent, let source, let dest):
             return "(load\(s(silent)) \(iri(source))" + (dest.map { " " + iri($0) } ?? "") + ")"
         case .clear(let silent, let t):
-            return "(clear\(s(silent)) \(target(t)))"
+            return "(clear\(s(silent)) \(t))"
         case .create(let silent, let g):
             return "(create\(s(silent)) \(iri(g)))"
         case .drop(let silent, let t):
-            return "(drop\(s(silent)) \(target(t)))"
+            return "(drop\(s(silent)) \(t))"
         case .add(let silent, let a, let b):
-            return "(add\(s(silent)) \(god(a)) \(god(b)))"
+            return "(add\(s(silent)) \(a) \(b))"
         case .move(let silent, let a, let b):
-            return "(move\(s(silent)) \(god(a)) \(god(b)))"
+            return "(move\(s(silent)) \(a) \(b))"
         case .copy(let silent, let a, let b):
-            return "(copy\(s(silent)) \(god(a)) \(god(b)))"
+            return "(copy\(s(silent)) \(a) \(b))"
         }
     }
 

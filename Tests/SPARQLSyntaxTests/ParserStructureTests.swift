@@ -71,4 +71,11 @@ import Testing
         scan(q.pattern)
         #expect(!found)
     }
+
+    @Test func backslashUThatIsNoEscapeIsLeftToTheLexer() throws {
+        // Not four hex digits: no codepoint escape, and harmless inside a comment.
+        let q = try SPARQLParser.parseQuery(#"ASK { ?s ?p "\u00e9" } # see C:\users\x"#)
+        #expect(q.pattern == .bgp([TriplePattern(.variable(Variable("s")), .variable(Variable("p")), .term(.literal(Literal("é"))))]))
+        #expect(throws: SPARQLSyntaxError.self) { try SPARQLParser.parseQuery(#"ASK { ?s ?p "\users" }"#) }
+    }
 }

@@ -34,13 +34,12 @@ struct Lexer {
                     k += 2
                     continue
                 }
-                if n == "u" || n == "U" {
-                    let width = n == "u" ? 4 : 8
-                    guard k + 2 + width <= raw.count,
-                          let value = UInt32(String(String.UnicodeScalarView(raw[(k + 2)..<(k + 2 + width)])), radix: 16),
-                          raw[(k + 2)..<(k + 2 + width)].allSatisfy({ $0.properties.isASCIIHexDigit }) else {
-                        throw Lexer.error("bad codepoint escape", raw: raw, offset: rawOffsets[k], index: k)
-                    }
+                let width = n == "u" ? 4 : 8
+                // Only `\u` + 4 or `\U` + 8 hex digits is an escape; anything else is left
+                // for the lexer (an error in a string, harmless in a comment).
+                if (n == "u" || n == "U"), k + 2 + width <= raw.count,
+                   raw[(k + 2)..<(k + 2 + width)].allSatisfy({ $0.properties.isASCIIHexDigit }),
+                   let value = UInt32(String(String.UnicodeScalarView(raw[(k + 2)..<(k + 2 + width)])), radix: 16) {
                     guard let decoded = Unicode.Scalar(value) else {
                         throw Lexer.error("codepoint escape names no Unicode character", raw: raw, offset: rawOffsets[k], index: k)
                     }

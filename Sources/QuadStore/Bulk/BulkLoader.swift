@@ -198,6 +198,7 @@ public final class BulkLoader {
             summary.runsSpilled = runs.count
         }
         buffer = []
+        seen = IDTable(capacity: 0)   // not needed any more: give its memory back before sorting
 
         // Sort and write the nine index orders, two at a time (one per core).
         let tasks = try QuadOrder.allCases.map { OrderTask(order: $0, file: try ingestion.makeFile()) }

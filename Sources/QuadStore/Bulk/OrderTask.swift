@@ -79,6 +79,7 @@ final class OrderTask: @unchecked Sendable {
             var out: [QuadIDs] = []
             if order == .spog {
                 // Runs are sorted in spog order already; only the default graph is left out.
+                if !records.contains(where: { $0.g == 0 }) { return records }
                 out.reserveCapacity(records.count)
                 for q in records where q.g != 0 { out.append(q) }
                 return out

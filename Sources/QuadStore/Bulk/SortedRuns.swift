@@ -113,7 +113,7 @@ struct RunMerger {
 extension Array where Element == QuadIDs {
     /// Sorts and removes duplicates in place.
     mutating func sortUnique() {
-        sort()
+        RadixSort.sort(&self)
         guard count > 1 else { return }
         let kept = withUnsafeMutableBufferPointer { buf -> Int in
             var w = 1

@@ -1,6 +1,7 @@
 import QuadStore
 import RDFIO
 import RDFModel
+import Synchronization
 
 /// The CityKG knowledge graph: a quad store plus the ways in and out of it.
 ///
@@ -12,6 +13,8 @@ import RDFModel
 public final class KnowledgeGraph: Sendable {
     /// The store underneath.
     public let store: QuadStore
+    /// Serialises update requests (see ``update(_:options:)``).
+    let updateLock = Mutex<Void>(())
 
     /// Opens (creating if needed) a RocksDB-backed graph in folder `path`.
     public init(path: String) throws {

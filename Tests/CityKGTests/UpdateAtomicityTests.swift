@@ -77,7 +77,7 @@ struct UpdateAtomicityTests {
 
     @Test("a committed request persists across reopening a RocksDB store")
     func persists() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         defer { folder.cleanup() }
         do {
             let kg = try KnowledgeGraph(path: folder.path + "/db")

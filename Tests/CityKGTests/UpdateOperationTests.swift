@@ -86,7 +86,7 @@ struct UpdateOperationTests {
 
     @Test("LOAD reads a local file by path or file: IRI, into the default graph or a named one")
     func load() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         defer { folder.cleanup() }
         let path = try folder.write("data.ttl", "@prefix : <http://example.org/> . :a :p 1 .")
         let kg = emptyGraph()
@@ -98,7 +98,7 @@ struct UpdateOperationTests {
 
     @Test("LOAD of a remote IRI or a bad file fails, unless SILENT")
     func loadFailures() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder()
         defer { folder.cleanup() }
         let bad = try folder.write("bad.ttl", "this is not turtle")
         let kg = emptyGraph()

@@ -41,19 +41,10 @@ enum EX {
 /// The request prologue every test uses.
 let prologue = "PREFIX : <http://example.org/>\n"
 
-/// A fresh folder under the system temporary folder, removed by `cleanup()`.
-struct TemporaryFolder {
-    let path: String
-    init() {
-        var template = Array("/tmp/citykg-kg-test-XXXXXX".utf8CString)
-        path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
-    }
-    func cleanup() { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes a file in the folder and returns its path.
+extension ScratchFolder {
+    /// Writes a text file in the folder and returns its path.
     func write(_ name: String, _ text: String) throws -> String {
-        let p = path + "/" + name
-        try text.write(toFile: p, atomically: true, encoding: .utf8)
-        return p
+        try text.write(toFile: file(name), atomically: true, encoding: .utf8)
+        return file(name)
     }
 }

@@ -19,8 +19,8 @@ struct BenchLoad: ParsableCommand {
         discussion: "Needs python3 with pyoxigraph (pip install pyoxigraph==0.5.13). Each load runs as its own process, so peak RSS is that process's."
     )
 
-    @Option(help: "Persons in the generated district (about 14 quads each).")
-    var persons = 70_000
+    @Option(help: "Persons in the generated district (about 15 quads each: 66000 gives 1 M quads, 660000 gives 10 M).")
+    var persons = 66_000
 
     @Option(help: "Generator seed.")
     var seed: UInt64 = 42
@@ -39,6 +39,7 @@ struct BenchLoad: ParsableCommand {
 
     func run() throws {
         let dir = work ?? makeTempFolder()
+        _ = try Subprocess.run(["mkdir", "-p", dir])
         let data = dir + "/data"
         let exe = Subprocess.currentExecutable
         print("generating \(persons) persons (seed \(seed)) into \(data)")

@@ -34,7 +34,7 @@ extension RDFSyntaxSuite {
                 "trig-syntax-number-13": Self.sparqlDirective,
                 "trig-syntax-minimal-whitespace-01": "raptor2 2.0.15 rejects valid TriG: its lexer fails on "
                     + "`@prefix` followed by a newline before the prefix name (line 6, \"syntax error at '\\n'\"; "
-                    + "its Turtle lexer does the same)",
+                    + "its Turtle lexer does the same); the file also has `BASE`/`PREFIX` and blank-node graph names, see above",
             ]
             for i in 1 ... 10 {
                 skips["trig-kw-graph-\(i < 10 ? "0" : "")\(i)"] = "raptor2 2.0.15 rejects valid TriG: it does not "

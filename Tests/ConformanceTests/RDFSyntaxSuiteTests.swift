@@ -11,8 +11,10 @@ import RDFModel
 ///   manifest, as the suites require; N-Triples and N-Quads have no assumed base and no
 ///   relative IRIs, so they get their `file://` URL.
 /// - Language tags: RDF 1.1 compares them case-insensitively, and `Literal(_:language:)`
-///   lowercases every tag it is given, on both sides of the comparison. Expected files that
-///   write `@en-US` therefore match raptor's `en-us` without any special case in this harness.
+///   lowercases every tag it is given, on both sides of the comparison (raptor lowercases them
+///   too). The one mixed-case tag in the expected files, `@en-UK` in
+///   `langtagged_LONG_with_subtag` (Turtle, TriG), therefore matches without any special case
+///   in this harness.
 ///
 /// A test listed in ``RDFSyntaxSuite/skipList`` is not run as a requirement; it is still run,
 /// and if it starts passing the harness says so, so that the list stays true.

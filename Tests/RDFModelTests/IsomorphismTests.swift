@@ -85,6 +85,13 @@ struct IsomorphismTests {
         #expect(!Isomorphism.areIsomorphic(hexagon, triangles))
         #expect(Isomorphism.areIsomorphic(triangles, cycle("c", length: 3) + cycle("d", length: 3)))
         #expect(Isomorphism.areIsomorphic(hexagon, cycle("z", length: 6).reversed()))
+
+        // The same at scale: 500 hexagons against 1,000 triangles, and 1,000 triangles
+        // against a relabelled copy, where every pairing has to be tried or taken.
+        let hexagons = (0 ..< 500).flatMap { cycle("h\($0)_", length: 6) }
+        let manyTriangles = (0 ..< 1000).flatMap { cycle("t\($0)_", length: 3) }
+        #expect(!Isomorphism.areIsomorphic(hexagons, manyTriangles))
+        #expect(Isomorphism.areIsomorphic(manyTriangles, (0 ..< 1000).reversed().flatMap { cycle("u\($0)_", length: 3) }))
     }
 
     @Test func blankGraphNames() {
@@ -113,6 +120,58 @@ struct IsomorphismTests {
         broken.removeLast()
         broken.append(Quad(b("extra"), p, lit("same"), .named(o)))
         #expect(!Isomorphism.areIsomorphic(quads, broken))
+    }
+
+    /// Small random graphs against a brute-force search over every bijection: the answers agree,
+    /// for pairs that are relabellings of each other and for pairs that differ by one edit.
+    @Test func agreesWithBruteForceOnSmallGraphs() {
+        var rng = SeededGenerator(state: 1)
+        let preds = [p, q]
+        func randomGraph(nodes: Int, edges: Int) -> [Quad] {
+            (0 ..< edges).map { _ in
+                let s = b("n\(Int.random(in: 0 ..< nodes, using: &rng))")
+                let o: Term = Int.random(in: 0 ..< 4, using: &rng) == 0 ? lit("x") : b("n\(Int.random(in: 0 ..< nodes, using: &rng))")
+                let g: GraphName = Int.random(in: 0 ..< 5, using: &rng) == 0 ? .named(b("n\(Int.random(in: 0 ..< nodes, using: &rng))")) : .defaultGraph
+                return Quad(s, preds[Int.random(in: 0 ..< 2, using: &rng)], o, g)
+            }
+        }
+        func bruteForce(_ a: [Quad], _ c: [Quad]) -> Bool {
+            let setA = Set(a), setC = Set(c)
+            func blanks(_ qs: Set<Quad>) -> [String] {
+                Set(qs.flatMap { [$0.subject, $0.object, $0.graph.term ?? o] }.compactMap { t -> String? in
+                    if case .blank(let n) = t { return n.label } else { return nil }
+                }).sorted()
+            }
+            let na = blanks(setA), nc = blanks(setC)
+            guard na.count == nc.count, setA.count == setC.count else { return false }
+            var perm = Array(0 ..< nc.count)
+            func check() -> Bool {
+                var map: [String: String] = [:]
+                for (i, n) in na.enumerated() { map[n] = nc[perm[i]] }
+                return Set(relabel(Array(setA)) { map[$0]! }) == setC
+            }
+            func permute(_ k: Int) -> Bool {
+                if k == perm.count { return check() }
+                for i in k ..< perm.count {
+                    perm.swapAt(k, i)
+                    if permute(k + 1) { return true }
+                    perm.swapAt(k, i)
+                }
+                return false
+            }
+            return permute(0)
+        }
+        for trial in 0 ..< 300 {
+            let nodes = Int.random(in: 1 ... 6, using: &rng)
+            let a = randomGraph(nodes: nodes, edges: Int.random(in: 1 ... 12, using: &rng))
+            let shuffled = (0 ..< nodes).shuffled(using: &rng)
+            let renamed = relabel(a) { "m\(shuffled[Int($0.dropFirst())!])" }
+            #expect(Isomorphism.areIsomorphic(a, renamed), "trial \(trial)")
+            var edited = renamed
+            edited[Int.random(in: 0 ..< edited.count, using: &rng)] = randomGraph(nodes: nodes, edges: 1)[0]
+            let renamedEdited = relabel(edited) { "k" + $0 }
+            #expect(Isomorphism.areIsomorphic(a, renamedEdited) == bruteForce(a, renamedEdited), "trial \(trial)")
+        }
     }
 
     @Test func largeRandomDatasetIsQuick() throws {

@@ -38,15 +38,14 @@ public struct DistrictGenerator: Sendable {
         self.errorRates = errorRates
     }
 
-    /// Writes the department files and `truth.tsv` into `directory` (created if missing).
+    /// Writes the department files and `truth.tsv` into `directory` (created, with its
+    /// parents, if missing).
     /// - Throws: ``DistrictError`` when a file cannot be created or written.
     @discardableResult
     public func generate(into directory: String) throws -> GenerationReport {
         let clock = ContinuousClock()
         let start = clock.now
-        if mkdir(directory, 0o755) != 0 && errno != EEXIST {
-            throw DistrictError.system("mkdir", path: directory)
-        }
+        try Self.makeDirectory(directory)
         let context = PassContext(seed: seed, persons: persons,
                                   identities: IdentityRegistry.build(seed: seed, persons: persons), rates: errorRates)
         // Heaviest first, so the last department to start is a light one.
@@ -64,6 +63,18 @@ public struct DistrictGenerator: Sendable {
         }
         try Self.joinTruth(directory: directory)
         return GenerationReport(directory: directory, quads: quads, truthRows: truthRows, duration: clock.now - start)
+    }
+
+    /// Creates a directory and any missing parents (`mkdir -p`).
+    static func makeDirectory(_ path: String) throws {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw DistrictError.system("mkdir", path: prefix)
+            }
+            prefix += "/"
+        }
     }
 
     /// The path of a department's file in an output directory.

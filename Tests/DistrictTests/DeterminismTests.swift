@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func emptyDistrictStillHasCatalogs() throws {
-        let directory = temporaryDirectory("empty")
+        let directory = temporaryDirectory("empty") + "/nested/out"
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let report = try DistrictGenerator(persons: 0, seed: 1).generate(into: directory)
         #expect(report.quads[.police] == 0)

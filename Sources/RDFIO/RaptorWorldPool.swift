@@ -29,6 +29,13 @@ enum RaptorWorldPool {
         defer { pthread_mutex_unlock(lock) }
         if let world = idle.popLast() { return world }
         guard let world = citykg_raptor_new_world() else { return nil }
+        // By default raptor_world_open points libxml2's thread-global error handlers at the new
+        // world. Worlds move between threads here, so a global libxml2 error raised by one
+        // parse could reach another parse's log handler and fail it. Without these handlers
+        // libxml2 prints such errors itself; the parse they belong to still fails through
+        // raptor's return code.
+        raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_LIBXML_GENERIC_ERROR_SAVE, 0)
+        raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_LIBXML_STRUCTURED_ERROR_SAVE, 0)
         // A world that fails to open is left unfreed: freeing it would run xmlCleanupParser().
         guard raptor_world_open(world) == 0 else { return nil }
         return world

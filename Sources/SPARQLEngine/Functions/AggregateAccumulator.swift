@@ -39,7 +39,9 @@ public struct AggregateAccumulator: Sendable {
     /// `COUNT(DISTINCT *)` the evaluator passes only distinct solutions).
     public init?(_ aggregate: Aggregate) {
         switch aggregate {
-        case .countAll(let d): self.init(.count, distinct: d)
+        // The accumulator never sees whole solutions, so DISTINCT * is the evaluator's job and
+        // the accumulator itself must not deduplicate what it is given.
+        case .countAll: self.init(.count, distinct: false)
         case .count(_, let d): self.init(.count, distinct: d)
         case .sum(_, let d): self.init(.sum, distinct: d)
         case .min(_, let d): self.init(.min, distinct: d)

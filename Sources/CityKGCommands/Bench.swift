@@ -7,7 +7,7 @@ import Glibc
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks against pyoxigraph, measured in the same run.",
-        subcommands: [BenchLoad.self]
+        subcommands: [BenchLoad.self, BenchQuery.self]
     )
 }
 

@@ -83,11 +83,17 @@ final class RaptorSession {
     }
 
     deinit {
+        // raptor can still call back while the parser is freed (a parse abandoned half-way
+        // reports or flushes then). `self` is being destroyed by now, and reaching it through
+        // `Unmanaged` is a fatal error, so the callbacks are pointed away from it first: to
+        // handlers that do nothing, with no user data (NULL would make raptor print log
+        // messages to stderr).
+        raptor_parser_set_statement_handler(rawParser, nil) { _, _ in }
+        raptor_world_set_log_handler(world, nil) { _, _ in }
+        raptor_world_set_generate_bnodeid_handler(world, nil, nil)
         for key in iriCache.keys { raptor_free_uri(OpaquePointer(key)) }
         raptor_free_parser(rawParser)
         if let baseURI { raptor_free_uri(baseURI) }
-        raptor_world_set_log_handler(world, nil, nil)
-        raptor_world_set_generate_bnodeid_handler(world, nil, nil)
         RaptorWorldPool.release(world)
     }
 
@@ -117,6 +123,11 @@ final class RaptorSession {
 
     private func log(_ message: raptor_log_message) {
         guard message.level.rawValue >= RAPTOR_LOG_LEVEL_ERROR.rawValue, failure == nil else { return }
+        // libxml2 keeps its global error handlers per thread and raptor points them at a world
+        // (when it opens one, and around XML parsing); as worlds move between threads and
+        // sessions, a message raised through them can reach a world another session now owns.
+        // A parser's own messages carry its locator, so anything located elsewhere is not ours.
+        if let locator = message.locator, locator != raptor_parser_get_locator(rawParser) { return }
         let text = message.text.map { String(cString: $0) } ?? "syntax error"
         failure = locatedError(text, locator: message.locator)
         raptor_parser_parse_abort(rawParser)

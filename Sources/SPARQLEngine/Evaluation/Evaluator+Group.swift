@@ -8,7 +8,7 @@ extension Evaluator {
                _ seed: Row, _ env: Environment) throws -> RowSource {
         var computed: [Row]? = nil
         var index = 0
-        return { [unowned self] in
+        return { [self] in
             if computed == nil { computed = try self.computeGroups(p, keys: keys, aggregates: aggregates, seed, env) }
             guard index < computed!.count else { return nil }
             defer { index += 1 }

@@ -6,7 +6,7 @@ extension Evaluator {
     func nestedLoopJoin(_ a: PlanNode, _ b: PlanNode, _ seed: Row, _ env: Environment) throws -> RowSource {
         let left = try open(a, seed, env)
         var right: RowSource? = nil
-        return { [unowned self] in
+        return { [self] in
             while true {
                 if let r = right, let row = try r() { return row }
                 guard let l = try left() else { return nil }
@@ -24,7 +24,7 @@ extension Evaluator {
         var candidates: [Row] = []
         var index = 0
         let context = self.context
-        return { [unowned self] in
+        return { [self] in
             if table == nil {
                 var t: [[TermID]: [Row]] = [:]
                 let right = try self.open(b, seed, env)
@@ -59,7 +59,7 @@ extension Evaluator {
         var currentLeft: Row? = nil
         var matched = false
         let expressions = self.expressions!
-        return { [unowned self] in
+        return { [self] in
             while true {
                 if let r = right, let l = currentLeft {
                     while let row = try r() {
@@ -88,7 +88,7 @@ extension Evaluator {
         let left = try open(a, seed, env)
         var table: [[TermID]: [Row]]? = nil
         let context = self.context
-        return { [unowned self] in
+        return { [self] in
             if table == nil {
                 var t: [[TermID]: [Row]] = [:]
                 let right = try self.open(b, self.emptyRow, env)
@@ -126,7 +126,7 @@ extension Evaluator {
             let graphs = context.namedGraphs()
             var index = 0
             var current: RowSource? = nil
-            return { [unowned self] in
+            return { [self] in
                 while true {
                     if let c = current, let r = try c() { return r }
                     guard index < graphs.count else { return nil }

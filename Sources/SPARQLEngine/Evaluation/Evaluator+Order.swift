@@ -7,7 +7,7 @@ extension Evaluator {
     func order(_ p: PlanNode, _ conditions: [OrderCondition], limit: Int?, _ seed: Row, _ env: Environment) throws -> RowSource {
         var sorted: [Row]? = nil
         var index = 0
-        return { [unowned self] in
+        return { [self] in
             if sorted == nil { sorted = try self.sortRows(p, conditions, limit: limit, seed, env) }
             guard index < sorted!.count else { return nil }
             defer { index += 1 }

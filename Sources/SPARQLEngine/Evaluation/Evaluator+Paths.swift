@@ -13,7 +13,7 @@ extension Evaluator {
             pairs = pairs.filter { $0.0 == $0.1 }
         }
         var index = 0
-        return { [unowned self] in
+        return { [self] in
             while index < pairs.count {
                 let (x, y) = pairs[index]
                 index += 1

@@ -77,7 +77,7 @@ final class Evaluator {
         case .filter(let e, let p):
             let inner = try open(p, seed, env)
             let expressions = self.expressions!
-            return { [unowned self] in
+            return { [self] in
                 while let r = try inner() {
                     self.currentGraphs = env.graphs
                     if try expressions.holds(e, r) { return r }
@@ -87,7 +87,7 @@ final class Evaluator {
         case .union(let a, let b):
             var first: RowSource? = try open(a, seed, env)
             var second: RowSource? = nil
-            return { [unowned self] in
+            return { [self] in
                 if let f = first {
                     if let r = try f() { return r }
                     first = nil
@@ -102,7 +102,8 @@ final class Evaluator {
         case .extend(let p, let slot, let e):
             let inner = try open(p, seed, env)
             let expressions = self.expressions!, context = self.context
-            return {
+            return { [self] in
+                _ = self
                 guard var r = try inner() else { return nil }
                 context.noteSolution(r)
                 if let value = try expressions.value(e, r) { r[slot] = context.encode(value) }
@@ -197,7 +198,7 @@ final class Evaluator {
     private func scan(_ s: PlanTerm, _ p: PlanTerm, _ o: PlanTerm, _ seed: Row, _ env: Environment) -> RowSource {
         let quads = matches(subject: resolve(s, seed), predicate: resolve(p, seed), object: resolve(o, seed), env)
         let context = self.context
-        return { [unowned self] in
+        return { [self] in
             while let q = try quads() {
                 try context.checkpoint()
                 var r = seed

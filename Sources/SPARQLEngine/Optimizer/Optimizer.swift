@@ -12,11 +12,12 @@ struct Optimizer {
 
     let passes: [Pass]
 
-    /// The standard pipeline: constant folding, then filter push-down.
+    /// The standard pipeline: constant folding, filter push-down, canonical OPTIONAL order.
     init(folding: ConstantFolding) {
         passes = [
             Pass(name: "constant-folding", apply: folding.apply),
             Pass(name: "filter-push-down", apply: FilterPushDown.apply),
+            Pass(name: "optional-ordering", apply: OptionalOrdering.apply),
         ]
     }
 

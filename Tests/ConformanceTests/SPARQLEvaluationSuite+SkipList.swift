@@ -9,7 +9,11 @@ extension SPARQLEvaluationSuite {
         switch self {
         case .sparql10Query: [:]
         case .sparql11Query: [:]
-        case .sparql11Results: [:]
+        case .sparql11Results: [
+            "csv-tsv-res/manifest#tsv03":
+                "the expected TSV spells the data's \"1.0E6\"^^xsd:double as 1.0e6; matching it needs rewriting lexical forms, "
+                + "which the SPARQL 1.0 distinct and open-world tests forbid",
+        ]
         case .sparql11Update: [:]
         }
     }

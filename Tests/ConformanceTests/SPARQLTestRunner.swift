@@ -69,13 +69,15 @@ struct SPARQLTestRunner {
             return "evaluation failed: \(error)"
         }
         if test.isType(MF.CSVResultFormatTest.value) {
-            let expected = try QueryResults.parse(try readText(resultPath), format: .csv)
+            // CSV keeps only strings; its parser guesses IRIs back, so both sides are reduced to strings.
+            let expected = try QueryResults.parse(try readText(resultPath), format: .csv).csvProjection()
             return SPARQLResultComparison.difference(actual: actual.csvProjection(), expected: expected, mode: .init(orderKeys: orderKeys(query)))
         }
         let expected = try ExpectedResults.read(path: resultPath, iri: resultTerm.iriValue!.value)
         let lax = test.graph.object(test.node, MF.resultCardinality) == .iri(MF.LaxCardinality)
-        let comparable = resultPath.hasSuffix(".csv") ? actual.csvProjection() : actual
-        return SPARQLResultComparison.difference(actual: comparable, expected: expected, mode: .init(orderKeys: orderKeys(query), lax: lax))
+        let csv = resultPath.hasSuffix(".csv")
+        return SPARQLResultComparison.difference(actual: csv ? actual.csvProjection() : actual, expected: csv ? expected.csvProjection() : expected,
+                                                 mode: .init(orderKeys: orderKeys(query), lax: lax))
     }
 
     /// The ORDER BY keys of a query that are plain variables; nil when it has no ORDER BY

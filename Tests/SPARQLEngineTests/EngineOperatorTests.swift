@@ -80,7 +80,7 @@ struct EngineOperatorTests {
         var options = QueryOptions()
         options.unionDefaultGraph = true
         let rows = try f.rows("SELECT ?p ?r WHERE { ?p ex:role ?r }", options: options)
-        #expect(rows.count == 4)
+        #expect(rows.count == 3)   // alice/officer is in both graphs, once in the merge
     }
 
     @Test func bindAndErrorsLeaveUnbound() throws {
@@ -164,5 +164,23 @@ struct EngineOperatorTests {
     @Test func serviceIsUnsupportedUnlessSilent() throws {
         #expect(throws: QueryError.self) { try f.rows("SELECT * WHERE { SERVICE <http://remote.example/sparql> { ?s ?p ?o } }") }
         #expect(try f.rows("SELECT * WHERE { SERVICE SILENT <http://remote.example/sparql> { ?s ?p ?o } }").count == 1)
+    }
+}
+
+/// The union default graph is a merge: a triple stored in several graphs counts once.
+@Suite("Engine union default graph")
+struct EngineUnionGraphTests {
+    @Test func mergeHasNoDuplicates() throws {
+        let f = try EngineFixture("""
+            ex:alice a ex:Person .
+            ex:police { ex:alice a ex:Person . ex:bob a ex:Person . }
+            ex:health { ex:alice a ex:Person . ex:bob a ex:Person . ex:carol a ex:Person . }
+            """)
+        var options = QueryOptions()
+        options.unionDefaultGraph = true
+        let count = try f.column("SELECT (COUNT(*) AS ?n) WHERE { ?p a ex:Person }", "n", options: options)
+        #expect(count == [int(3)])
+        let merged = try f.column("SELECT (COUNT(*) AS ?n) FROM ex:police FROM ex:health WHERE { ?p a ex:Person }", "n")
+        #expect(merged == [int(3)])
     }
 }

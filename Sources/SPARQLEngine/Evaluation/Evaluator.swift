@@ -208,22 +208,40 @@ final class Evaluator {
         }
     }
 
-    /// Triples of the active graph matching the pattern; the merge of several graphs has no duplicates.
+    /// Triples of the active graph matching the pattern. The active graph may be the merge of
+    /// several graphs (FROM clauses, the union default graph); a triple in more than one of
+    /// them is produced once, in bounded memory: a triple from a later graph is skipped when an
+    /// earlier graph has it (a point look-up), and the named graphs of the union come
+    /// triple-major from the store, so their repeats are consecutive.
     func matches(subject: TermID?, predicate: TermID?, object: TermID?, _ env: Environment) -> () throws -> EncodedQuad? {
-        let graphs = env.graphs
+        var graphs: [GraphSelector] = []
+        for g in env.graphs {
+            if case .union = g { graphs += [.defaultGraph, .anyNamedGraph] } else { graphs.append(g) }
+        }
         var index = 0
         var current: AnyIterator<EncodedQuad>? = nil
-        var seen: Set<[TermID]>? = graphs.count > 1 ? [] : nil
+        var previous: EncodedQuad? = nil
         let dataset = context.dataset
+        let merging = graphs.count > 1
         return {
             while true {
                 if let c = current, let q = c.next() {
-                    if seen != nil, !seen!.insert([q.subject, q.predicate, q.object]).inserted { continue }
+                    guard merging else { return q }
+                    let graph = graphs[index - 1]
+                    if case .anyNamedGraph = graph, let p = previous, p.subject == q.subject,
+                       p.predicate == q.predicate, p.object == q.object { continue }
+                    previous = q
+                    let seenEarlier = graphs[..<(index - 1)].contains { earlier in
+                        dataset.quads(matching: EncodedQuadPattern(subject: q.subject, predicate: q.predicate,
+                                                                   object: q.object, graph: earlier)).next() != nil
+                    }
+                    if seenEarlier { continue }
                     return q
                 }
                 guard index < graphs.count else { return nil }
                 current = dataset.quads(matching: EncodedQuadPattern(subject: subject, predicate: predicate, object: object,
                                                                      graph: graphs[index]))
+                previous = nil
                 index += 1
             }
         }

@@ -19,9 +19,12 @@ struct QueryFacadeTests {
         #expect(variables == ["s"])
         #expect(rows == [["s": EX.iri("b")]])
         #expect(try kg.query(prologue + "ASK { :a :p \"张伟\"@zh }") == .boolean(true))
-        #expect(try kg.query(prologue + "CONSTRUCT { ?o :of ?s } WHERE { ?s :p ?o } ORDER BY ?s").materialized()
-                == .graph([Triple(.literal(Literal("张伟", language: "zh")), EX.iri("of"), EX.iri("a")),
-                           Triple(EX.int(2), EX.iri("of"), EX.iri("b"))]))
+        guard case .graph(let triples) = try kg.query(prologue + "CONSTRUCT { ?o :of ?s } WHERE { ?s :p ?o }") else {
+            Issue.record("CONSTRUCT gave no graph")
+            return
+        }
+        #expect(Set(triples) == [Triple(.literal(Literal("张伟", language: "zh")), EX.iri("of"), EX.iri("a")),
+                                 Triple(EX.int(2), EX.iri("of"), EX.iri("b"))])
     }
 
     @Test("a relative IRI resolves against the base given")

@@ -211,6 +211,37 @@ struct RDFParserTests {
         }
         #expect(failures.value == 0)
     }
+
+    /// Errors of broken RDF/XML parsed on some threads never fail the valid parses running on
+    /// others (libxml2 routes some errors through per-thread handlers), and every broken
+    /// document is still rejected.
+    @Test func brokenXMLOnOtherThreadsDoesNotFailValidParses() {
+        let good = """
+        <?xml version="1.0"?>
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:e="\(ex)">
+          <rdf:Description rdf:about="\(ex)s"><e:p>v</e:p></rdf:Description>
+        </rdf:RDF>
+        """
+        let broken = [
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description rdf:about=\"x\">",
+            "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"></rdf:RDF><extra/>",
+            "<a><b></a>",
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">&undefined;</rdf:RDF>",
+        ]
+        let goodFailures = Counter()
+        let brokenAccepted = Counter()
+        DispatchQueue.concurrentPerform(iterations: 6) { worker in
+            for round in 0 ..< 60 {
+                if worker % 2 == 0 {
+                    if (try? RDFParser(format: .rdfxml, baseIRI: ex).quads(string: good))?.count != 1 { goodFailures.add() }
+                } else if (try? RDFParser(format: .rdfxml, baseIRI: ex).quads(string: broken[round % broken.count])) != nil {
+                    brokenAccepted.add()
+                }
+            }
+        }
+        #expect(goodFailures.value == 0)
+        #expect(brokenAccepted.value == 0)
+    }
 }
 
 /// A thread-safe counter for the concurrency test.

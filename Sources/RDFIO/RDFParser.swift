@@ -9,7 +9,11 @@ import Darwin
 /// Reads RDF through raptor2 and hands every statement over as a ``Quad``.
 ///
 /// Statements without a graph go to ``defaultGraph``. Blank-node labels are prefixed with
-/// ``blankNodeScope`` so that `_:b1` in two files (or two loads) never meet.
+/// ``blankNodeScope`` so that `_:b1` in two files (or two loads) never meet. Blank nodes the
+/// document does not name (`[]`, collections) get `genid:1`, `genid:2`, ... (before the
+/// scope), which no label written in Turtle, TriG or RDF/XML can equal. Terms with invalid
+/// UTF-8 (raptor lets `"\uD800"` through) fail the parse. Parses may run on several threads
+/// at once.
 ///
 /// ```swift
 /// let parser = RDFParser(format: .turtle, baseIRI: "http://example.org/")

@@ -35,9 +35,24 @@ final class Planner {
     }
 
     /// How many quads match `pattern` (cached).
+    ///
+    /// A pattern that fixes only the predicate of one graph is estimated from two constant-time
+    /// counters, the predicate's quads in all graphs capped by the graph's size, instead of
+    /// counting its range: that count reads up to a thousand keys per pattern, and made planning
+    /// nine tenths of a point lookup's time. The cap is exact for a predicate kept by one
+    /// department only and an overestimate for shared ones (names, identity numbers), which are
+    /// never the selective start of a plan anyway.
     func count(_ pattern: EncodedQuadPattern) -> Int {
         if let c = countCache[pattern] { return c }
-        let c = context.dataset.estimatedCount(of: pattern)
+        let c: Int
+        if pattern.subject == nil, pattern.object == nil, let p = pattern.predicate,
+           pattern.graph != .union, pattern.graph != .anyNamedGraph {
+            let everywhere = context.dataset.estimatedCount(of: EncodedQuadPattern(predicate: p, graph: .union))
+            let inGraph = context.dataset.estimatedCount(of: EncodedQuadPattern(graph: pattern.graph))
+            c = min(everywhere, inGraph)
+        } else {
+            c = context.dataset.estimatedCount(of: pattern)
+        }
         countCache[pattern] = c
         return c
     }

@@ -9,16 +9,16 @@ import SPARQLEngine
 /// dictionary, and terms not stored yet are decoded from `newTerms`.
 struct OverlayDataset: QueryableDataset {
     let base: QuadStoreReader
-    let added: Set<EncodedQuad>
+    let added: AddedQuads
     let removed: Set<EncodedQuad>
     let newTerms: [TermID: Term]
     let graphs: [TermID]
 
     func quads(matching pattern: EncodedQuadPattern) -> AnyIterator<EncodedQuad> {
         let inner = base.quads(matching: pattern)
-        let removed = removed
-        var extra = added.filter { Self.matches(pattern, $0) }.makeIterator()
         if removed.isEmpty && added.isEmpty { return inner }
+        let removed = removed
+        var extra = added.matching(pattern).makeIterator()
         return AnyIterator {
             while let q = inner.next() {
                 if !removed.contains(q) { return q }
@@ -28,7 +28,7 @@ struct OverlayDataset: QueryableDataset {
     }
 
     func estimatedCount(of pattern: EncodedQuadPattern) -> Int {
-        base.estimatedCount(of: pattern) + (added.isEmpty ? 0 : added.count { Self.matches(pattern, $0) })
+        base.estimatedCount(of: pattern) + added.matching(pattern).count
     }
 
     func termID(for term: Term) -> TermID { base.termID(for: term) }
@@ -36,6 +36,42 @@ struct OverlayDataset: QueryableDataset {
     func term(for id: TermID) -> Term? { newTerms[id] ?? base.term(for: id) }
 
     func namedGraphs() -> [TermID] { graphs }
+}
+
+/// The quads a request adds, indexed by subject, predicate and object so that a pattern with
+/// a bound position does not scan them all (WHERE clauses probe once per partial solution).
+struct AddedQuads: Sendable {
+    private var all: [EncodedQuad] = []
+    private var bySubject: [TermID: [EncodedQuad]] = [:]
+    private var byPredicate: [TermID: [EncodedQuad]] = [:]
+    private var byObject: [TermID: [EncodedQuad]] = [:]
+
+    init(_ quads: some Sequence<EncodedQuad>) {
+        for q in quads {
+            all.append(q)
+            bySubject[q.subject, default: []].append(q)
+            byPredicate[q.predicate, default: []].append(q)
+            byObject[q.object, default: []].append(q)
+        }
+    }
+
+    var isEmpty: Bool { all.isEmpty }
+
+    /// The added quads that match a pattern.
+    func matching(_ p: EncodedQuadPattern) -> [EncodedQuad] {
+        if all.isEmpty { return [] }
+        var candidates = all
+        if let s = p.subject { candidates = bySubject[s] ?? [] }
+        if let o = p.object {
+            let list = byObject[o] ?? []
+            if list.count < candidates.count { candidates = list }
+        }
+        if let pr = p.predicate {
+            let list = byPredicate[pr] ?? []
+            if list.count < candidates.count { candidates = list }
+        }
+        return candidates.filter { Self.matches(p, $0) }
+    }
 
     /// True when an encoded quad matches a pattern (the store's scan rules, done by hand).
     static func matches(_ p: EncodedQuadPattern, _ q: EncodedQuad) -> Bool {

@@ -103,7 +103,7 @@ final class UpdateTransaction {
     /// The snapshot with the pending changes applied, as a dataset for the query engine.
     func dataset() -> OverlayDataset {
         if let cachedDataset { return cachedDataset }
-        let plain = OverlayDataset(base: base, added: Set(added.keys), removed: Set(removed.keys), newTerms: newTerms, graphs: [])
+        let plain = OverlayDataset(base: base, added: AddedQuads(added.keys), removed: Set(removed.keys), newTerms: newTerms, graphs: [])
         var candidates = Set(base.namedGraphs())
         for q in added.keys { if let g = q.graph { candidates.insert(g) } }
         for (t, _) in graphRecords { candidates.insert(base.termID(for: t)) }

@@ -100,8 +100,9 @@ struct QueryCommand: ParsableCommand {
             let resultsFormat: QueryResultsFormat
             switch format {
             case .table:
-                out.write(TextTableWriter().render(try results.materialized()))
-                if case .boolean = results {} else if case .solutions(_, let rows) = try results.materialized() {
+                let all = try results.materialized()
+                out.write(TextTableWriter().render(all))
+                if case .solutions(_, let rows) = all {
                     writeStandardError("\(rows.count) row\(rows.count == 1 ? "" : "s")\n")
                 }
                 return

@@ -11,6 +11,11 @@ extension KnowledgeGraph {
     /// let results = try kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", options: options)
     /// ```
     ///
+    /// SELECT results stream (``QueryResults/stream(variables:rows:)``): rows are computed as they
+    /// are read, and an evaluation failure after this returns (such as the timeout) ends the stream
+    /// with the engine's `QueryError` in ``QuerySolutionStream/failure``; use
+    /// ``QueryResults/materialized()`` to have it thrown.
+    ///
     /// - Parameter baseIRI: resolves relative IRIs when the query has no BASE.
     /// - Throws: ``KnowledgeGraphError``: `.syntax` with the offset, line and column where the
     ///   parser stopped, or `.query` when evaluation failed (timeout, limits, unsupported feature).

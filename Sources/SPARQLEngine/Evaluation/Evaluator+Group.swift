@@ -16,6 +16,9 @@ extension Evaluator {
         }
     }
 
+    /// The value COUNT(*) adds per row.
+    static let counted = Term.boolean(true)
+
     private struct GroupState {
         var accumulators: [AggregateAccumulator]
         var distinctRows: [Set<Row>]
@@ -25,7 +28,8 @@ extension Evaluator {
                                _ seed: Row, _ env: Environment) throws -> [Row] {
         let input = try open(p, seed, env)
         var order: [[TermID]] = []
-        var groups: [[TermID]: GroupState] = [:]
+        var groupIndex: [[TermID]: Int] = [:]
+        var states: [GroupState] = []
         func fresh() -> GroupState {
             GroupState(accumulators: aggregates.map { AggregateAccumulator($0.aggregate) ?? AggregateAccumulator(.sample, distinct: false) },
                        distinctRows: aggregates.map { _ in [] })
@@ -34,34 +38,40 @@ extension Evaluator {
         while let row = try input() {
             try context.checkpoint()
             let key = keys.map { row[$0] }
-            var state = groups[key] ?? { order.append(key); return fresh() }()
+            let g: Int
+            if let known = groupIndex[key] {
+                g = known
+            } else {
+                g = states.count
+                groupIndex[key] = g
+                order.append(key)
+                states.append(fresh())
+            }
             for (i, binding) in aggregates.enumerated() {
                 switch binding.aggregate {
                 case .countAll(let distinct):
                     if distinct {
-                        if state.distinctRows[i].insert(row).inserted { state.accumulators[i].add(.boolean(true)) }
+                        if states[g].distinctRows[i].insert(row).inserted { states[g].accumulators[i].add(Evaluator.counted) }
                     } else {
-                        state.accumulators[i].add(.boolean(true))
+                        states[g].accumulators[i].add(Evaluator.counted)
                     }
                 case .count(let e, _), .sum(let e, _), .min(let e, _), .max(let e, _), .avg(let e, _),
                      .sample(let e, _), .groupConcat(let e, _, _):
-                    state.accumulators[i].add(try expressions.value(e, row))
+                    states[g].accumulators[i].add(try expressions.value(e, row))
                 case .custom(let iri, _, _):
                     throw QueryError(.unsupported, "extension aggregate \(iri) is not supported", operator: "group")
                 }
             }
-            groups[key] = state
         }
         if keys.isEmpty && order.isEmpty {
             order.append([])
-            groups[[]] = fresh()
+            states.append(fresh())
         }
-        return order.map { key in
+        return order.enumerated().map { g, key in
             var out = seed
             for (i, s) in keys.enumerated() { out[s] = key[i] }
-            let state = groups[key]!
             for (i, binding) in aggregates.enumerated() {
-                if let value = state.accumulators[i].result { out[binding.slot] = context.encode(value) }
+                if let value = states[g].accumulators[i].result { out[binding.slot] = context.encode(value) }
             }
             return out
         }

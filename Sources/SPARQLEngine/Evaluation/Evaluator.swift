@@ -218,6 +218,8 @@ final class Evaluator {
         for g in env.graphs {
             if case .union = g { graphs += [.defaultGraph, .anyNamedGraph] } else { graphs.append(g) }
         }
+        // An empty graph contributes nothing and need not be checked for repeats.
+        graphs.removeAll { context.isEmptyGraph($0) }
         var index = 0
         var current: AnyIterator<EncodedQuad>? = nil
         var previous: EncodedQuad? = nil

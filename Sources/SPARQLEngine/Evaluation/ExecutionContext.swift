@@ -99,6 +99,16 @@ final class ExecutionContext {
 
     // MARK: - Named graphs
 
+    private var emptiness: [GraphSelector: Bool] = [:]
+
+    /// Whether a graph selector matches no quad at all (cached: the snapshot does not change).
+    func isEmptyGraph(_ g: GraphSelector) -> Bool {
+        if let known = emptiness[g] { return known }
+        let empty = dataset.quads(matching: EncodedQuadPattern(graph: g)).next() == nil
+        emptiness[g] = empty
+        return empty
+    }
+
     private var namedGraphCache: [TermID]? = nil
 
     /// The named graphs GRAPH ranges over, in id order.

@@ -54,6 +54,7 @@ struct QueryCommand: ParsableCommand {
 
     func validate() throws {
         if (text == nil) == (file == nil) { throw ValidationError("give the query as an argument or with -f FILE, not both") }
+        if analyze && !explain { throw ValidationError("--analyze goes with --explain") }
     }
 
     func run() throws {

@@ -42,7 +42,7 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Base IRI for relative IRIs in the query.")
     var base: String?
 
-    @Option(name: .customShort("f"), help: "Read the query from this file.")
+    @Option(name: .customShort("f"), help: ArgumentHelp("Read the query from this file (- for standard input).", valueName: "file.rq"))
     var file: String?
 
     @Argument(help: "The query text (or use -f FILE.rq).")

@@ -23,7 +23,7 @@ struct UpdateCommand: ParsableCommand {
     @Option(help: "Stop each WHERE clause after this many seconds.")
     var timeout: Double?
 
-    @Option(name: .customShort("f"), help: "Read the request from this file.")
+    @Option(name: .customShort("f"), help: ArgumentHelp("Read the request from this file (- for standard input).", valueName: "file.ru"))
     var file: String?
 
     @Argument(help: "The update text (or use -f FILE.ru).")

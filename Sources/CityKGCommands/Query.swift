@@ -13,9 +13,9 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Run a SPARQL 1.1 query and print its results.",
         discussion: """
-        Give the query as an argument or in a file with -f. Results are an aligned table on a terminal
-        (wide CJK characters count two columns), else SPARQL JSON (SELECT, ASK) or N-Triples (CONSTRUCT,
-        DESCRIBE). --format picks one: table, json, xml, csv, tsv for SELECT and ASK; ntriples, turtle,
+        Give the query as an argument or in a file with -f. Results are an aligned table on a terminal (wide \
+        CJK characters count two columns), else SPARQL JSON (SELECT, ASK) or N-Triples (CONSTRUCT, \
+        DESCRIBE). --format picks one: table, json, xml, csv, tsv for SELECT and ASK; ntriples, turtle, \
         jsonld (or table) for CONSTRUCT and DESCRIBE.
 
         Example: citykg query --db district.db 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'

@@ -8,7 +8,7 @@ struct UpdateCommand: ParsableCommand {
         commandName: "update",
         abstract: "Run a SPARQL 1.1 Update request in one atomic step.",
         discussion: """
-        Give the request as an argument or in a file with -f. Its operations (separated by ';') run in
+        Give the request as an argument or in a file with -f. Its operations (separated by ';') run in \
         order, each seeing the effects of the ones before; if any fails, nothing is written.
 
         Example: citykg update --db district.db 'DROP SILENT GRAPH <https://example.org/old>'

@@ -16,9 +16,6 @@ extension Evaluator {
         }
     }
 
-    /// The value COUNT(*) adds per row.
-    static let counted = Term.boolean(true)
-
     private struct GroupState {
         var accumulators: [AggregateAccumulator]
         var distinctRows: [Set<Row>]
@@ -51,9 +48,9 @@ extension Evaluator {
                 switch binding.aggregate {
                 case .countAll(let distinct):
                     if distinct {
-                        if states[g].distinctRows[i].insert(row).inserted { states[g].accumulators[i].add(Evaluator.counted) }
+                        if states[g].distinctRows[i].insert(row).inserted { states[g].accumulators[i].addRow() }
                     } else {
-                        states[g].accumulators[i].add(Evaluator.counted)
+                        states[g].accumulators[i].addRow()
                     }
                 case .count(let e, _), .sum(let e, _), .min(let e, _), .max(let e, _), .avg(let e, _),
                      .sample(let e, _), .groupConcat(let e, _, _):

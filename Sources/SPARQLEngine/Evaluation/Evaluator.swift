@@ -103,8 +103,8 @@ final class Evaluator {
             let inner = try open(p, seed, env)
             let expressions = self.expressions!, context = self.context
             return { [self] in
-                _ = self
                 guard var r = try inner() else { return nil }
+                self.currentGraphs = env.graphs
                 context.noteSolution(r)
                 if let value = try expressions.value(e, r) { r[slot] = context.encode(value) }
                 return r

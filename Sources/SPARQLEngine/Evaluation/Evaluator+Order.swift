@@ -15,6 +15,9 @@ extension Evaluator {
         }
     }
 
+    /// Above this many kept rows a full sort beats keeping a sorted window.
+    static let topKLimit = 4096
+
     private struct Keyed {
         var row: Row
         var keys: [Term?]
@@ -41,7 +44,7 @@ extension Evaluator {
             try context.checkpoint()
             let keyed = Keyed(row: r, keys: try conditions.map { try expressions.value($0.expression, r) }, serial: serial)
             serial += 1
-            if let limit {
+            if let limit, limit <= Evaluator.topKLimit {
                 if limit == 0 { continue }
                 if rows.count == limit, let last = rows.last, try !precedes(keyed, last) { continue }
                 // Binary search for the insertion point keeps `rows` sorted.
@@ -56,7 +59,10 @@ extension Evaluator {
                 rows.append(keyed)
             }
         }
-        if limit == nil { try rows.sort(by: precedes) }
+        if limit == nil || limit! > Evaluator.topKLimit {
+            try rows.sort(by: precedes)
+            if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
+        }
         return rows.map(\.row)
     }
 }

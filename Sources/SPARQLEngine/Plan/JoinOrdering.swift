@@ -19,6 +19,9 @@ struct JoinOrdering {
 
     /// The largest left side for which a non-index operand is still re-evaluated per row.
     static let nestedLoopLimit = 64.0
+    /// The largest right side of a cross product that is held in memory (larger ones stream
+    /// through a nested loop instead, keeping memory bounded).
+    static let crossProductHashLimit = 100_000.0
 
     init(planner: Planner) { self.planner = planner }
 
@@ -53,7 +56,10 @@ struct JoinOrdering {
                 case .triple: indexFriendly = true
                 case .pattern(let p): indexFriendly = JoinOrdering.isIndexFriendly(p)
                 }
-                if indexFriendly || (!keys.isEmpty && left.estimatedRows <= JoinOrdering.nestedLoopLimit) {
+                // A cross product with a right side small enough to hold is hashed (evaluated once);
+                // connected index-friendly operands use the left row's bindings as scan keys.
+                let smallCrossProduct = keys.isEmpty && next.estimatedRows <= JoinOrdering.crossProductHashLimit
+                if !smallCrossProduct && (indexFriendly || (!keys.isEmpty && left.estimatedRows <= JoinOrdering.nestedLoopLimit)) {
                     current = planner.node(.join(left, next, .nestedLoop), rows: left.estimatedRows * max(next.estimatedRows, 0.1),
                                            certain: left.certain.union(next.certain))
                 } else {

@@ -103,6 +103,7 @@ struct QueryCommand: ParsableCommand {
             case .table:
                 let all = try results.materialized()
                 out.write(TextTableWriter().render(all))
+                sink.close()   // the table before the count, which goes to standard error
                 if case .solutions(_, let rows) = all {
                     writeStandardError("\(rows.count) row\(rows.count == 1 ? "" : "s")\n")
                 }

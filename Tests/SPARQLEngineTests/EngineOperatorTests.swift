@@ -45,6 +45,12 @@ struct EngineOperatorTests {
         #expect(names == [str("Alice"), str("Carol")])
     }
 
+    @Test func filterInsideAGroupSeesOnlyThatGroup() throws {
+        // ?n is bound outside the inner group, so inside it the filter reads an unbound variable.
+        #expect(try f.rows("SELECT * WHERE { ?p ex:name ?n . { ?p ex:knows ?q FILTER(?n = \"Alice\") } }").isEmpty)
+        #expect(try f.rows("SELECT * WHERE { ?p ex:name ?n . ?p ex:knows ?q FILTER(?n = \"Alice\") }").count == 2)
+    }
+
     @Test func unionConcatenates() throws {
         let rows = try f.rows("SELECT ?x WHERE { { ex:alice ex:knows ?x } UNION { ex:bob ex:knows ?x } }")
         #expect(rows.count == 3)

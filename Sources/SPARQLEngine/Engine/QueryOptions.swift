@@ -21,6 +21,10 @@ public struct QueryOptions: Sendable {
     public var now: Date? = nil
     /// Base IRI for `IRI()`/`URI()` when the query itself has no BASE.
     public var baseIRI: String? = nil
+    /// Run the optimizer (constant folding, filter push-down, join ordering, hash joins).
+    /// Turning it off evaluates the algebra as written, with nested-loop joins: slow, but a
+    /// reference for differential tests and for checking a suspected optimizer bug.
+    public var optimize = true
 
     /// Default options: the store's default graph, no limits.
     public init() {}

@@ -20,7 +20,7 @@ final class QueryRun {
         try context.checkNow()
         evaluator = Evaluator(context: context)
         let optimizer = Optimizer(folding: ConstantFolding(evaluator: evaluator.expressions))
-        optimized = optimizer.optimize(query.pattern)
+        optimized = engine.options.optimize ? optimizer.optimize(query.pattern) : query.pattern
         let planner = Planner(context: context)
         root = try planner.plan(optimized, bound: [])
         // Every variable the form reads needs a slot before rows are made.

@@ -36,10 +36,11 @@ struct JoinOrdering {
         var current: PlanNode? = nil
         var boundNow = bound
         var pending = filters
+        let optimize = planner.context.options.optimize
         while !remaining.isEmpty {
             var best = 0
             var bestNode: PlanNode? = nil
-            for (i, operand) in remaining.enumerated() {
+            for (i, operand) in remaining.enumerated() where optimize || i == 0 {
                 let candidate = try planOperand(operand, bound: boundNow)
                 if bestNode == nil || candidate.estimatedRows < bestNode!.estimatedRows
                     || (candidate.estimatedRows == bestNode!.estimatedRows && tieBreak(operand, remaining[best])) {
@@ -59,7 +60,7 @@ struct JoinOrdering {
                 // A cross product with a right side small enough to hold is hashed (evaluated once);
                 // connected index-friendly operands use the left row's bindings as scan keys.
                 let smallCrossProduct = keys.isEmpty && next.estimatedRows <= JoinOrdering.crossProductHashLimit
-                if !smallCrossProduct && (indexFriendly || (!keys.isEmpty && left.estimatedRows <= JoinOrdering.nestedLoopLimit)) {
+                if !optimize || !smallCrossProduct && (indexFriendly || (!keys.isEmpty && left.estimatedRows <= JoinOrdering.nestedLoopLimit)) {
                     current = planner.node(.join(left, next, .nestedLoop), rows: left.estimatedRows * max(next.estimatedRows, 0.1),
                                            certain: left.certain.union(next.certain))
                 } else {
@@ -72,7 +73,7 @@ struct JoinOrdering {
                 current = next
             }
             boundNow.formUnion(next.certain)
-            current = attachFilters(&pending, to: current!, final: false)
+            if optimize { current = attachFilters(&pending, to: current!, final: false) }
         }
         let base = current ?? planner.node(.unit, rows: 1, certain: [])
         return attachFilters(&pending, to: base, final: true)

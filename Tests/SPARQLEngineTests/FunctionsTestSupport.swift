@@ -1,3 +1,5 @@
+import Foundation
+import RDFIO
 import RDFModel
 @testable import SPARQLEngine
 
@@ -17,4 +19,16 @@ func dateTime(_ lexical: String) -> Term { typed(lexical, XSD.dateTime) }
 /// Runs a throwing function and gives nil on error, the way the evaluator treats errors.
 func attempt(_ f: () throws(ExpressionError) -> Term) -> Term? {
     do { return try f() } catch { return nil }
+}
+
+private let turtleLock = NSLock()
+
+/// The triples of a Turtle file, parsed under a lock: raptor's library-wide state is not meant
+/// to be driven from several test threads at once.
+func loadTurtle(_ path: String) throws -> [Triple] {
+    turtleLock.lock()
+    defer { turtleLock.unlock() }
+    var triples: [Triple] = []
+    try RDFParser(format: .turtle).parse(file: path) { triples.append($0.triple) }
+    return triples
 }

@@ -59,10 +59,7 @@ struct FunctionsW3CTests {
     ]
 
     static func load(_ name: String) throws -> [Triple] {
-        var triples: [Triple] = []
-        let path = w3cSPARQLDirectory.appendingPathComponent("sparql11/functions/\(name).ttl").path
-        try RDFParser(format: .turtle).parse(file: path) { triples.append($0.triple) }
-        return triples
+        try loadTurtle(w3cSPARQLDirectory.appendingPathComponent("sparql11/functions/\(name).ttl").path)
     }
 
     /// A comparable rendering: numeric literals in canonical form, everything else in N-Triples.

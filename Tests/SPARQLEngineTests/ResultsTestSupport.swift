@@ -2,10 +2,19 @@ import Foundation
 import RDFModel
 @testable import SPARQLResults
 
-/// Where the W3C test suites live, relative to this file (…/main/Tests/SPARQLEngineTests).
-let w3cSPARQLDirectory: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/w3c/sparql")
+/// Where the W3C SPARQL test suites live: `$W3C_SPARQL_DIR` if set, otherwise the first
+/// `shared/w3c/sparql` found beside an ancestor of this file (the repository sits next to
+/// `shared/`, as the conformance target expects).
+let w3cSPARQLDirectory: URL = {
+    if let dir = ProcessInfo.processInfo.environment["W3C_SPARQL_DIR"] { return URL(fileURLWithPath: dir) }
+    var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    while dir.path != "/" {
+        let candidate = dir.appendingPathComponent("shared/w3c/sparql")
+        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        dir = dir.deletingLastPathComponent()
+    }
+    return URL(fileURLWithPath: "shared/w3c/sparql")
+}()
 
 func w3cFile(_ relative: String) throws -> String {
     try String(contentsOf: w3cSPARQLDirectory.appendingPathComponent(relative), encoding: .utf8)

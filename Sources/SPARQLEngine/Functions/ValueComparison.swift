@@ -10,8 +10,9 @@ import RDFModel
 /// ```
 public enum ValueComparison {
     /// `a = b`: value equality for known datatypes, RDFterm-equal otherwise. Literals of different
-    /// known types are unequal; two different literals of which one is of an unknown datatype or
-    /// ill-typed raise a type error, as RDFterm-equal requires.
+    /// known types are unequal, as are a language-tagged string and any other literal; two
+    /// different literals of which one is of an unknown datatype or ill-typed raise a type
+    /// error, as RDFterm-equal requires.
     public static func equals(_ a: Term, _ b: Term) throws(ExpressionError) -> Bool {
         guard case .literal(let la) = a, case .literal(let lb) = b else { return a == b }
         switch (XSDValue(la), XSDValue(lb)) {
@@ -24,6 +25,10 @@ public enum ValueComparison {
             guard let o = x.compare(y) else { throw ExpressionError("=", .incomparable, arguments: [a, b]) }
             return o == .equal
         case (.duration(let x), .duration(let y)): return x.compare(y) == .equal
+        case (.langString, _), (_, .langString):
+            // A language-tagged string never equals a typed literal, even one of unknown type
+            // (W3C open-world/open-eq-08, -10, -12).
+            return false
         case (.other, _), (_, .other), (.illTyped, _), (_, .illTyped):
             if la == lb { return true }
             throw ExpressionError("=", .typeMismatch, arguments: [a, b])

@@ -121,6 +121,8 @@ struct EngineOperatorTests {
             SELECT ?n WHERE { ?p ex:name ?n ; ex:age ?a FILTER EXISTS { ?p ex:knows ?q . ?q ex:age ?b FILTER(?b < ?a) } }
             """, "n")
         #expect(older == [str("Alice")])
+        let plan = try f.explain("SELECT ?n WHERE { ?p ex:name ?n FILTER EXISTS { ?p ex:knows ?x } }", analyze: true)
+        #expect(plan.contains("Exists (bgp"))
     }
 
     @Test func orderByIsStableAndSpecOrdered() throws {

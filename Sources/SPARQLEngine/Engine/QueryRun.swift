@@ -82,7 +82,9 @@ final class QueryRun {
             let source = try openRoot()
             while try source() != nil {}
         }
-        return PlanExplainer(variables: context.variables, actual: context.actualRows, decode: context.decode).render(root)
+        let exists = context.existsPlans.sorted { $0.value.id < $1.value.id }.map { ($0.key, $0.value) }
+        return PlanExplainer(variables: context.variables, actual: context.actualRows, decode: context.decode)
+            .render(root, exists: exists)
     }
 }
 

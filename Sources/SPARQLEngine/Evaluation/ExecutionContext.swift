@@ -65,10 +65,12 @@ final class ExecutionContext {
 
     // MARK: - Terms
 
-    /// The id of a term, remembering it so it decodes without the store.
+    /// The id of a term, remembering it so it decodes without the store. The table grows with
+    /// the number of distinct computed values (not rows); it cannot drop entries, since rows
+    /// still in flight (in a sort, a hash table) may refer to any of them.
     func encode(_ term: Term) -> TermID {
         let id = dataset.termID(for: term)
-        if computed.count < 1_000_000 || computed[id] != nil { computed[id] = term }
+        computed[id] = term
         return id
     }
 

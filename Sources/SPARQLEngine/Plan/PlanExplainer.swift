@@ -15,10 +15,14 @@ struct PlanExplainer {
     let actual: [Int: Int]?
     let decode: (TermID) -> Term?
 
-    /// The whole tree.
-    func render(_ root: PlanNode) -> String {
+    /// The whole tree, followed by the plans of EXISTS patterns (run once per row they test).
+    func render(_ root: PlanNode, exists: [(GraphPattern, PlanNode)] = []) -> String {
         var lines: [String] = []
         render(root, depth: 0, into: &lines)
+        for (pattern, plan) in exists {
+            lines.append("Exists \(pattern.sse)")
+            render(plan, depth: 1, into: &lines)
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -33,8 +33,8 @@ final class RaptorSession {
     private var generatedBlankNodes = 0
     /// IRIs already turned into Swift strings, keyed by raptor's interned `raptor_uri*`.
     /// Each key is retained (`raptor_uri_copy`) so that its address cannot be reused.
-    private var iriCache: [UnsafeMutableRawPointer: IRI] = [:]
-    private static let iriCacheLimit = 8192
+    /// Predicates, classes, graph names and datatypes repeat on almost every statement.
+    private var recentIRIs = RecentIRIs()
 
     init(parser: RDFParser, name: String, base: String, handler: @escaping (Quad) throws -> Void) throws {
         self.name = name
@@ -91,7 +91,6 @@ final class RaptorSession {
         raptor_parser_set_statement_handler(rawParser, nil) { _, _ in }
         raptor_world_set_log_handler(world, nil) { _, _ in }
         raptor_world_set_generate_bnodeid_handler(world, nil, nil)
-        for key in iriCache.keys { raptor_free_uri(OpaquePointer(key)) }
         raptor_free_parser(rawParser)
         if let baseURI { raptor_free_uri(baseURI) }
         RaptorWorldPool.release(world)
@@ -197,14 +196,37 @@ final class RaptorSession {
 
     private func iri(_ uri: OpaquePointer?) -> IRI {
         guard let uri else { return IRI("") }
-        let key = UnsafeMutableRawPointer(uri)
-        if let cached = iriCache[key] { return cached }
         var len = 0
-        let bytes = raptor_uri_as_counted_string(uri, &len)
-        let value = IRI(text(bytes, len))
-        if iriCache.count < Self.iriCacheLimit, raptor_uri_copy(uri) != nil {
-            iriCache[key] = value
+        guard let bytes = raptor_uri_as_counted_string(uri, &len), len > 0 else { return IRI("") }
+        return recentIRIs.iri(bytes: bytes, count: len) { IRI(text(bytes, len)) }
+    }
+}
+
+/// A direct-mapped cache of IRIs by their bytes, so that an IRI met again is not decoded, checked
+/// and allocated again. (Keyed by content: worlds run without URI interning, see RaptorWorldPool.)
+struct RecentIRIs {
+    private var slots = [(bytes: [UInt8], iri: IRI)?](repeating: nil, count: 1024)
+
+    mutating func iri(bytes: UnsafePointer<UInt8>, count: Int, make: () -> IRI) -> IRI {
+        let raw = UnsafeRawPointer(bytes)
+        var h = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        if count >= 8 {
+            h ^= raw.loadUnaligned(as: UInt64.self)
+            h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            h = (h ^ (h >> 32)) &* 0x94D0_49BB_1331_11EB
+            h ^= raw.loadUnaligned(fromByteOffset: count / 2 - 4, as: UInt64.self)
+        } else {
+            for i in 0..<count { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
         }
+        h ^= h >> 31
+        let slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
+        if let cached = slots[slot], cached.bytes.count == count,
+           cached.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes, count) == 0 }) {
+            return cached.iri
+        }
+        let value = make()
+        slots[slot] = (Array(UnsafeBufferPointer(start: bytes, count: count)), value)
         return value
     }
 }

@@ -36,6 +36,10 @@ enum RaptorWorldPool {
         // raptor's return code.
         raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_LIBXML_GENERIC_ERROR_SAVE, 0)
         raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_LIBXML_STRUCTURED_ERROR_SAVE, 0)
+        // No URI interning: raptor's interning table is an AVL tree searched with memcmp for
+        // every IRI (about a fifth of the parse time on district data), and in a reused world it
+        // would keep every IRI of every file ever parsed. RaptorSession caches IRIs by content.
+        raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0)
         // A world that fails to open is left unfreed: freeing it would run xmlCleanupParser().
         guard raptor_world_open(world) == 0 else { return nil }
         return world

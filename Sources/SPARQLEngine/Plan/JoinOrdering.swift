@@ -41,7 +41,7 @@ struct JoinOrdering {
             var best = 0
             var bestNode: PlanNode? = nil
             for (i, operand) in remaining.enumerated() where optimize || i == 0 {
-                let candidate = try planOperand(operand, bound: boundNow)
+                let candidate = try memoizedPlan(operand, bound: boundNow)
                 if bestNode == nil || candidate.estimatedRows < bestNode!.estimatedRows
                     || (candidate.estimatedRows == bestNode!.estimatedRows && tieBreak(operand, remaining[best])) {
                     best = i
@@ -103,6 +103,20 @@ struct JoinOrdering {
         case (.pattern, .triple): return false
         case (.pattern(let x), .pattern(let y)): return x.sse < y.sse
         }
+    }
+
+    /// Plans of pattern operands by the bound slots they can see: a nested group is re-planned
+    /// only when something it reads became bound, not once per step of this group.
+    private var memo: [String: PlanNode] = [:]
+
+    private mutating func memoizedPlan(_ operand: Operand, bound: Set<Int>) throws -> PlanNode {
+        guard case .pattern(let p) = operand else { return try planOperand(operand, bound: bound) }
+        let visible = Set(p.inScopeVariables.compactMap { planner.context.variables.existingSlot($0) })
+        let key = p.sse + "|" + bound.intersection(visible).sorted().map(String.init).joined(separator: ",")
+        if let known = memo[key] { return known }
+        let plan = try planOperand(operand, bound: bound)
+        memo[key] = plan
+        return plan
     }
 
     private func planOperand(_ operand: Operand, bound: Set<Int>) throws -> PlanNode {

@@ -12,8 +12,10 @@ import SPARQLSyntax
 /// ```swift
 /// let query = try SPARQLParser.parseQuery("SELECT ?s WHERE { ?s a <http://example.org/Person> }")
 /// let engine = QueryEngine(dataset: kg.dataset())
-/// for row in try engine.execute(query).materialized() ... 
-/// print(try engine.explain(query, analyze: true))
+/// if case .stream(_, let rows) = try engine.execute(query) {
+///     while let row = try rows.nextSolution() { print(row["s"]!) }
+/// }
+/// print(try engine.explain(query, analyze: true))   // plan with estimated and actual rows
 /// ```
 public final class QueryEngine: @unchecked Sendable {
     /// The data the engine reads.

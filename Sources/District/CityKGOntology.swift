@@ -36,6 +36,12 @@ public enum CityKGOntology {
     public static let Clinic = term("Clinic")
     public static let Visit = term("Visit")
     public static let GridCell = term("GridCell")
+    /// A community (社区): several grid cells.
+    public static let Community = term("Community")
+    /// A subdistrict (街道): several communities.
+    public static let Subdistrict = term("Subdistrict")
+    /// The district itself.
+    public static let District = term("District")
     public static let Request = term("Request")
     public static let Department = term("Department")
 
@@ -98,6 +104,8 @@ public enum CityKGOntology {
     // MARK: - Grid
 
     public static let inGridCell = term("inGridCell")
+    /// Administrative containment: cell → community → subdistrict → district.
+    public static let partOf = term("partOf")
     public static let reportedBy = term("reportedBy")
     public static let reportedAt = term("reportedAt")
     public static let category = term("category")

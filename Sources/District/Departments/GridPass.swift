@@ -1,13 +1,19 @@
 /// The community grid: grid cells, the buildings in them, the residents grid workers know
 /// (`<.../grid/resident/R...>`), the residents' cars, and the requests and complaints filed.
 ///
-/// Per cell: type, labels in Chinese and English. Per building: type, label and address in the
+/// The administrative hierarchy: each cell is `ck:partOf` a community (8 cells), each community
+/// of a subdistrict (6 communities), each subdistrict of the district; every level has a type
+/// and a Chinese label. Per cell: type, labels in Chinese and English. Per building: type, label and address in the
 /// grid's own style (号楼, no city), cell. Per resident: type, name, identity number, phone,
 /// cell, address. Per noted car: type, plate (sometimes without its dot or with a wrong
 /// character), owner. Per request: type, reporter, time, category, description (100-400
 /// characters), status, cell.
 enum GridPass: DepartmentPass {
     static let department = DistrictDepartment.grid
+    static let cellsPerCommunity = 8
+    static let communitiesPerSubdistrict = 6
+    static let communitySuffix = Array("社区".utf8)
+    static let subdistrictSuffix = Array("街道".utf8)
 
     static func run(_ context: PassContext, _ emit: RecordEmitter) {
         let w = emit.writer
@@ -23,6 +29,14 @@ enum GridPass: DepartmentPass {
         let plates = PlateNumbers(seed: context.seed)
         let cellPrefix = Array("第".utf8), cellSuffix = Array("网格".utf8), cellEN = Array("Grid cell ".utf8)
         let district = Array("朝阳区".utf8), block = Array("号楼".utf8), dot = PlateNumbers.dot
+        let communities = RecordIRI(.grid, "community"), subdistricts = RecordIRI(.grid, "subdistrict")
+        let districtIRI = RecordIRI(.grid, "district").make(Array("110105".utf8))
+        w.iri(districtIRI, Encoded.type, Encoded.District)
+        w.openLiteral(districtIRI, Encoded.label)
+        w.output.append(district)
+        w.closeLiteral(language: Datatypes.zh)
+        var community: [UInt8] = []
+        var communityIndex = -1, subdistrictIndex = -1
         var cursor = context.cursor()
         var building = BuildingFacts(seed: context.seed, index: 0)
         var cellIndex = -1
@@ -41,6 +55,27 @@ enum GridPass: DepartmentPass {
                 w.openLiteral(cell, Encoded.label)
                 w.output.append(cellEN); w.output.appendDigits(UInt64(cellIndex + 1))
                 w.closeLiteral(language: Datatypes.en)
+                if cellIndex / Self.cellsPerCommunity != communityIndex {
+                    communityIndex = cellIndex / Self.cellsPerCommunity
+                    community = communities.make("C", UInt64(communityIndex), width: 4)
+                    w.iri(community, Encoded.type, Encoded.Community)
+                    w.openLiteral(community, Encoded.label)
+                    w.output.append(Places.compoundZH[communityIndex % Places.compoundZH.count])
+                    w.output.append(Self.communitySuffix)
+                    w.closeLiteral(language: Datatypes.zh)
+                    let subdistrict = subdistricts.make("S", UInt64(communityIndex / Self.communitiesPerSubdistrict), width: 3)
+                    w.iri(community, Encoded.partOf, subdistrict)
+                    if communityIndex / Self.communitiesPerSubdistrict != subdistrictIndex {
+                        subdistrictIndex = communityIndex / Self.communitiesPerSubdistrict
+                        w.iri(subdistrict, Encoded.type, Encoded.Subdistrict)
+                        w.openLiteral(subdistrict, Encoded.label)
+                        w.output.append(Places.streets[subdistrictIndex % Places.streets.count])
+                        w.output.append(Self.subdistrictSuffix)
+                        w.closeLiteral(language: Datatypes.zh)
+                        w.iri(subdistrict, Encoded.partOf, districtIRI)
+                    }
+                }
+                w.iri(cell, Encoded.partOf, community)
             }
             if newBuilding {
                 writtenBuilding = residence.building

@@ -24,6 +24,7 @@ enum Encoded {
     static let receivesService = e(O.receivesService), monthlyAmount = e(O.monthlyAmount), startDate = e(O.startDate)
     static let patient = e(O.patient), clinic = e(O.clinic), visitTime = e(O.visitTime)
     static let diagnosis = e(O.diagnosis), chronicCondition = e(O.chronicCondition)
+    static let Community = e(O.Community), Subdistrict = e(O.Subdistrict), District = e(O.District), partOf = e(O.partOf)
     static let inGridCell = e(O.inGridCell), reportedBy = e(O.reportedBy), reportedAt = e(O.reportedAt)
     static let category = e(O.category), description = e(O.description), status = e(O.status)
 }

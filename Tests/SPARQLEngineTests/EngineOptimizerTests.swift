@@ -66,6 +66,15 @@ struct EngineOptimizerTests {
         #expect(try f.explain(inside) == f.explain(after))
     }
 
+    @Test func equalityFilterOnAnIRIDrivesTheScan() throws {
+        let q = "SELECT ?p WHERE { ?p ex:dept ?d ; ex:badge ?b FILTER(?d = ex:d7) }"
+        #expect(try f.rows(q) == [["p": ex("p7")]])
+        let plan = try f.explain(q)
+        #expect(plan.contains("Values (?d) 1 rows"))
+        let graphPlan = try f.explain("SELECT ?p WHERE { GRAPH ?g { ?p ex:score ?s } FILTER(?g = ex:g) }", analyze: true)
+        #expect(graphPlan.contains("Values (?g)"))
+    }
+
     @Test func explainAnalyzeShowsActualRows() throws {
         let text = try f.explain("SELECT ?n WHERE { ?p ex:dept ex:d3 . ?p ex:name ?n }", analyze: true)
         #expect(text.contains("actual 20"))

@@ -31,12 +31,13 @@ struct JoinOrdering {
         var filters: [Expression] = []
         flatten(pattern, top: true, operands: &operands, filters: &filters)
         for f in filters { try planner.registerExists(in: f) }
+        let optimize = planner.context.options.optimize
+        if optimize { operands += bindingOperands(filters, operands) }
 
         var remaining = operands
         var current: PlanNode? = nil
         var boundNow = bound
         var pending = filters
-        let optimize = planner.context.options.optimize
         while !remaining.isEmpty {
             var best = 0
             var bestNode: PlanNode? = nil
@@ -77,6 +78,38 @@ struct JoinOrdering {
         }
         let base = current ?? planner.node(.unit, rows: 1, certain: [])
         return attachFilters(&pending, to: base, final: true)
+    }
+
+    /// `FILTER(?v = <iri>)` and `FILTER(sameTerm(?v, term))` over a group that certainly binds ?v
+    /// also become a one-row VALUES operand, so the constant drives index scans (and GRAPH ?v
+    /// visits one graph) instead of filtering afterwards. The filter stays; it is then always
+    /// true. Only IRIs for `=`: for literals `=` compares values, not terms.
+    private func bindingOperands(_ filters: [Expression], _ operands: [Operand]) -> [Operand] {
+        var certain = Set<Variable>()
+        for o in operands {
+            switch o {
+            case .triple(let t): certain.formUnion(t.variables)
+            case .pattern(let p): certain.formUnion(p.certainVariables)
+            }
+        }
+        var out: [Operand] = []
+        for f in filters {
+            let pair: (Variable, Term)?
+            switch f {
+            case .equal(.variable(let v), .term(let t)) where t.isIRI, .equal(.term(let t), .variable(let v)) where t.isIRI:
+                pair = (v, t)
+            case .call(.sameTerm, let args) where args.count == 2:
+                if case .variable(let v) = args[0], case .term(let t) = args[1] { pair = (v, t) }
+                else if case .term(let t) = args[0], case .variable(let v) = args[1] { pair = (v, t) }
+                else { pair = nil }
+            default:
+                pair = nil
+            }
+            if let (v, t) = pair, certain.contains(v) {
+                out.append(.pattern(.values(variables: [v], rows: [[t]])))
+            }
+        }
+        return out
     }
 
     /// Wraps `node` in every pending filter whose variables it certainly binds (all of them when `final`).

@@ -55,3 +55,23 @@ struct EngineDifferentialTests {
         rows.reduce(into: [:]) { $0[$1, default: 0] += 1 }
     }
 }
+
+/// OPTIONAL parts that bound values cannot narrow are hashed, with the same answers.
+@Suite("Engine hash left join")
+struct EngineHashLeftJoinTests {
+    @Test func groupedOptionalIsEvaluatedOnce() throws {
+        var data = ""
+        for i in 0..<100 { data += "ex:p\(i) a ex:Person ; ex:dept ex:d\(i % 4) .\n" }
+        for i in 0..<30 { data += "ex:p\(i) ex:knows ex:p\(i + 1) .\n" }
+        let f = try EngineFixture(data)
+        let q = """
+            SELECT ?p ?n WHERE { ?p a ex:Person OPTIONAL { SELECT ?p (COUNT(*) AS ?n) WHERE { ?p ex:knows ?x } GROUP BY ?p }
+              OPTIONAL { SELECT (COUNT(*) AS ?all) WHERE { ?a ex:knows ?b } } FILTER(!bound(?all) || ?all = 30) }
+            """
+        var plain = QueryOptions()
+        plain.optimize = false
+        #expect(EngineDifferentialTests.multiset(try f.rows(q)) == EngineDifferentialTests.multiset(try f.rows(q, options: plain)))
+        #expect(try f.rows(q).filter { $0["n"] != nil }.count == 30)
+        #expect(try f.explain(q).contains("HashLeftJoin"))
+    }
+}

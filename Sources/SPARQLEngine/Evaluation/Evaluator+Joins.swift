@@ -82,6 +82,43 @@ extension Evaluator {
         }
     }
 
+    /// OPTIONAL with the right side evaluated once and hashed on `keys`; each left row is
+    /// extended by its compatible candidates that pass the filter, or kept alone.
+    func hashLeftJoin(_ a: PlanNode, _ b: PlanNode, _ filter: Expression?, keys: [Int], _ seed: Row,
+                      _ env: Environment) throws -> RowSource {
+        var table: [[TermID]: [Row]]? = nil
+        let left = try open(a, seed, env)
+        var pending: [Row] = []
+        let context = self.context, expressions = self.expressions!
+        return { [self] in
+            if table == nil {
+                var t: [[TermID]: [Row]] = [:]
+                let right = try self.open(b, seed, env)
+                while let r = try right() {
+                    try context.checkpoint()
+                    t[keys.map { r[$0] }, default: []].append(r)
+                }
+                table = t
+            }
+            while true {
+                if let row = pending.popLast() { return row }
+                guard let l = try left() else { return nil }
+                try context.checkpoint()
+                var matches: [Row] = []
+                for r in table![keys.map { l[$0] }] ?? [] {
+                    guard let merged = Rows.merge(l, r) else { continue }
+                    if let filter {
+                        self.currentGraphs = env.graphs
+                        guard try expressions.holds(filter, merged) else { continue }
+                    }
+                    matches.append(merged)
+                }
+                if matches.isEmpty { return l }
+                pending = matches.reversed()
+            }
+        }
+    }
+
     /// MINUS: left rows for which no right row is compatible while sharing a bound variable.
     func minus(_ a: PlanNode, _ b: PlanNode, _ seed: Row, _ env: Environment) throws -> RowSource {
         let keys = a.certain.intersection(b.certain).sorted()

@@ -72,8 +72,10 @@ final class Evaluator {
             case .nestedLoop: return try nestedLoopJoin(a, b, seed, env)
             case .hash(let keys): return try hashJoin(a, b, keys: keys, seed, env)
             }
-        case .leftJoin(let a, let b, let filter):
+        case .leftJoin(let a, let b, let filter, .nestedLoop):
             return try leftJoin(a, b, filter, seed, env)
+        case .leftJoin(let a, let b, let filter, .hash(let keys)):
+            return try hashLeftJoin(a, b, filter, keys: keys, seed, env)
         case .filter(let e, let p):
             let inner = try open(p, seed, env)
             let expressions = self.expressions!

@@ -56,7 +56,13 @@ struct PlanExplainer {
         case .path(let s, let path, let o): return "Path \(term(s)) \(path.sse) \(term(o))"
         case .join(_, _, .nestedLoop): return "NestedLoopJoin"
         case .join(_, _, .hash(let keys)): return "HashJoin on (\(keys.map(name).joined(separator: " ")))"
-        case .leftJoin(_, _, let f): return "LeftJoin" + (f.map { " filter \($0.sse)" } ?? "")
+        case .leftJoin(_, _, let f, let strategy):
+            let kind: String
+            switch strategy {
+            case .nestedLoop: kind = "LeftJoin"
+            case .hash(let keys): kind = "HashLeftJoin on (\(keys.map(name).joined(separator: " ")))"
+            }
+            return kind + (f.map { " filter \($0.sse)" } ?? "")
         case .filter(let e, _): return "Filter \(e.sse)"
         case .union: return "Union"
         case .minus: return "Minus"
@@ -79,7 +85,7 @@ struct PlanExplainer {
     private func children(_ op: PlanOperation) -> [PlanNode] {
         switch op {
         case .unit, .empty, .scan, .path, .values: return []
-        case .join(let a, let b, _), .leftJoin(let a, let b, _), .union(let a, let b), .minus(let a, let b): return [a, b]
+        case .join(let a, let b, _), .leftJoin(let a, let b, _, _), .union(let a, let b), .minus(let a, let b): return [a, b]
         case .filter(_, let p), .graph(_, let p), .extend(let p, _, _), .group(let p, _, _), .orderBy(let p, _, _),
              .project(let p, _), .distinct(let p), .reduced(let p), .slice(let p, _, _):
             return [p]

@@ -39,7 +39,7 @@ indirect enum PlanOperation {
     /// An inner join.
     case join(PlanNode, PlanNode, JoinStrategy)
     /// OPTIONAL: left rows extended by compatible right rows that pass the filter.
-    case leftJoin(PlanNode, PlanNode, filter: Expression?)
+    case leftJoin(PlanNode, PlanNode, filter: Expression?, JoinStrategy)
     /// Rows whose filter expression is true.
     case filter(Expression, PlanNode)
     /// Rows of either side.

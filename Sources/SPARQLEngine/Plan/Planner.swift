@@ -72,9 +72,17 @@ final class Planner {
             return node(.path(subject: ps, path: path, object: po), rows: rows, certain: certain)
         case .leftJoin(let a, let b, let f):
             let left = try plan(a, bound: bound)
-            let right = try plan(b, bound: bound.union(left.certain))
             if let f { try registerExists(in: f) }
-            return node(.leftJoin(left, right, filter: f), rows: left.estimatedRows * max(1, right.estimatedRows),
+            // An OPTIONAL part that bound values cannot narrow (a grouped subquery, a union of
+            // groups...) is evaluated once and hashed, not re-evaluated per left row.
+            if context.options.optimize && !JoinOrdering.isIndexFriendly(b) && left.estimatedRows > JoinOrdering.nestedLoopLimit {
+                let right = try plan(b, bound: bound)
+                let keys = left.certain.intersection(right.certain).sorted()
+                return node(.leftJoin(left, right, filter: f, .hash(keys: keys)),
+                            rows: left.estimatedRows * max(1, right.estimatedRows / max(1, left.estimatedRows)), certain: left.certain)
+            }
+            let right = try plan(b, bound: bound.union(left.certain))
+            return node(.leftJoin(left, right, filter: f, .nestedLoop), rows: left.estimatedRows * max(1, right.estimatedRows),
                         certain: left.certain)
         case .union(let a, let b):
             let left = try plan(a, bound: bound), right = try plan(b, bound: bound)

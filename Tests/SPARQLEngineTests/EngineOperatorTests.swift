@@ -111,6 +111,19 @@ struct EngineOperatorTests {
         #expect(rows == [["p": ex("carol"), "n": str("Carol")]])
     }
 
+    @Test func limitedSubqueryOnTheRightOfANestedLoopKeepsItsLimit() throws {
+        // The subquery's LIMIT applies to its own solutions, not per row of the other side,
+        // whatever join the planner picks (VALUES makes the left side tiny: a nested loop).
+        let rows = try f.rows("""
+            SELECT ?p WHERE { VALUES ?p { ex:alice ex:bob ex:carol } { SELECT ?p WHERE { ?p ex:age ?a } ORDER BY ?a LIMIT 2 } }
+            """)
+        #expect(Set(rows.map { $0["p"] }) == [ex("bob"), ex("alice")])
+        let offset = try f.rows("""
+            SELECT ?p WHERE { VALUES ?p { ex:alice ex:bob ex:carol } { SELECT ?p WHERE { ?p ex:age ?a } ORDER BY ?a OFFSET 2 } }
+            """)
+        #expect(offset.map { $0["p"] } == [ex("carol")])
+    }
+
     @Test func existsAndNotExistsSubstituteTheRow() throws {
         let with = try f.column("SELECT ?n WHERE { ?p ex:name ?n FILTER EXISTS { ?p ex:knows ?x } } ORDER BY ?n", "n")
         #expect(with == [str("Alice"), str("Bob")])

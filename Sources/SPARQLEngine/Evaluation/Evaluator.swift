@@ -30,8 +30,9 @@ final class Evaluator {
         try context.checkpoint()
         var restricted = seed
         var stripped = false
-        if !env.substitute {
-            for i in seed.indices where seed[i].isBound && !node.certain.contains(i) {
+        let seedable = node.acceptsSeed
+        if !env.substitute || !seedable {
+            for i in seed.indices where seed[i].isBound && (!seedable || !node.certain.contains(i)) {
                 restricted[i] = .unbound
                 stripped = true
             }

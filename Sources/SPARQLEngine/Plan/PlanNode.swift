@@ -26,6 +26,17 @@ struct PlanNode {
     var estimatedRows: Double
     /// Slots bound in every row the node produces.
     var certain: Set<Int>
+
+    /// False for operators whose result depends on seeing all of their input (OFFSET/LIMIT,
+    /// top-k): restricting their input by a join partner's bindings first would change which
+    /// rows they keep, so they are evaluated unseeded and joined afterwards.
+    var acceptsSeed: Bool {
+        switch operation {
+        case .slice: return false
+        case .orderBy(_, _, let limit): return limit == nil
+        default: return true
+        }
+    }
 }
 
 /// The physical operators. Children are ``PlanNode``s.

@@ -15,12 +15,13 @@ let package = Package(
         // MARK: C libraries (one Swift module imports each)
         .systemLibrary(name: "CRocksDB", pkgConfig: "rocksdb", providers: [.apt(["librocksdb-dev"])]),
         .systemLibrary(name: "CRaptor2", pkgConfig: "raptor2", providers: [.apt(["libraptor2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // MARK: Layer 0: terms
         .target(name: "RDFModel"),
 
         // MARK: Layer 1: parsing, storage, SPARQL syntax (side by side)
-        .target(name: "RDFIO", dependencies: ["RDFModel", "CRaptor2"]),
+        .target(name: "RDFIO", dependencies: ["RDFModel", "CRaptor2", "CZlib"]),
         .target(name: "QuadStore", dependencies: ["RDFModel", "CRocksDB"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDFModel"]),
 

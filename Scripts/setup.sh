@@ -4,6 +4,7 @@ set -euo pipefail
 need=()
 pkg-config --exists rocksdb 2>/dev/null || need+=(librocksdb-dev)
 pkg-config --exists raptor2 2>/dev/null || need+=(libraptor2-dev)
+pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"

@@ -1,4 +1,5 @@
 import CRaptor2
+import CZlib
 import RDFModel
 #if canImport(Glibc)
 import Glibc
@@ -36,31 +37,35 @@ public struct RDFParser: Sendable {
         self.defaultGraph = defaultGraph
     }
 
-    /// Parses a file, streaming where the format allows.
+    /// Parses a file, streaming where the format allows; gzip-compressed files (`.gz`) are
+    /// decompressed on the fly.
     ///
     /// - Parameters:
     ///   - progress: called after each chunk with the number of bytes read so far.
     ///   - handler: receives each quad; an error it throws stops the parse and is rethrown.
     /// - Throws: ``RDFParseError`` for syntax and I/O errors, or what `handler` throws.
     public func parse(file path: String, progress: ((Int) -> Void)? = nil, _ handler: (Quad) throws -> Void) throws {
-        guard let fp = fopen(path, "rb") else {
+        // zlib reads plain files as they are and gzip files decompressed, as one stream.
+        guard let gz = gzopen(path, "rb") else {
             throw RDFParseError(file: path, line: nil, column: nil, message: "cannot open file: \(String(cString: strerror(errno)))")
         }
-        defer { fclose(fp) }
+        defer { gzclose(gz) }
+        gzbuffer(gz, 1 << 18)
         let base = baseIRI ?? Self.fileURL(for: path)
         let bufferSize = 1 << 18
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: bufferSize)
         defer { buffer.deallocate() }
         try run(name: path, base: base, handler: handler) { session in
-            var total = 0
             while true {
-                let n = fread(buffer, 1, bufferSize, fp)
-                if n < bufferSize && ferror(fp) != 0 {
-                    throw RDFParseError(file: path, line: nil, column: nil, message: "read error: \(String(cString: strerror(errno)))")
+                let n = gzread(gz, buffer, UInt32(bufferSize))
+                if n < 0 {
+                    var code: Int32 = 0
+                    let message = gzerror(gz, &code).map { String(cString: $0) } ?? "read error"
+                    throw RDFParseError(file: path, line: nil, column: nil, message: "read error: \(message)")
                 }
-                total += n
-                try session.feed(buffer, count: n, isEnd: n == 0)
-                progress?(total)
+                try session.feed(buffer, count: Int(n), isEnd: n == 0)
+                // Progress counts bytes of the file as stored (compressed for .gz).
+                progress?(Int(gzoffset(gz)))
                 if n == 0 { break }
             }
         }

@@ -96,4 +96,29 @@ struct LoadRoundTripTests {
         let subjects = Set(kg.dataset().quads(predicate: .iri("urn:p")).map(\.subject))
         #expect(subjects.count == 2)
     }
+
+    @Test("gzip-compressed files load like the plain ones; a truncated one fails and loads nothing")
+    func gzipInput() throws {
+        let folder = ScratchFolder()
+        defer { folder.cleanup() }
+        var random = SerialisationQuads(seed: 12)
+        let quads = Set(random.quads(3000))
+        try writeNQuads(Array(quads), to: folder.file("in.nq"))
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-k", folder.file("in.nq")]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let kg = KnowledgeGraph(store: QuadStore.inMemory())
+        let report = try kg.load(files: [folder.file("in.nq.gz")])
+        #expect(report.quadsRead == quads.count)
+        let r = kg.dataset()
+        #expect(Isomorphism.areIsomorphic(r.quads(matching: EncodedQuadPattern(graph: .union)).map { r.decode($0)! }, quads))
+
+        let whole = try Data(contentsOf: URL(fileURLWithPath: folder.file("in.nq.gz")))
+        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: folder.file("cut.nq.gz")))
+        let empty = KnowledgeGraph(store: QuadStore.inMemory())
+        #expect(throws: (any Error).self) { try empty.load(files: [folder.file("cut.nq.gz")]) }
+        #expect(empty.store.isEmpty)
+    }
 }

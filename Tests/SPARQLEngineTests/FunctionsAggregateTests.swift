@@ -12,15 +12,15 @@ struct FunctionsAggregateTests {
     }
 
     @Test func count() {
-        #expect(run(.count, [int("1"), nil, int("1"), str("a")]) == int("3"))
-        #expect(run(.count, distinct: true, [int("1"), nil, int("1"), str("a")]) == int("2"))
+        #expect(run(.count, [int("1"), nil, int("1"), plain("a")]) == int("3"))
+        #expect(run(.count, distinct: true, [int("1"), nil, int("1"), plain("a")]) == int("2"))
         #expect(run(.count, []) == int("0"))
     }
 
     @Test func sumAndAvg() {
         #expect(run(.sum, [int("1"), dec("2.5"), int("3")]) == dec("6.5"))
         #expect(run(.sum, []) == int("0"))
-        #expect(run(.sum, [int("1"), str("x")]) == nil)
+        #expect(run(.sum, [int("1"), plain("x")]) == nil)
         #expect(run(.sum, [int("1"), nil]) == nil)
         #expect(run(.sum, [int("1"), dbl("2")]) == dbl("3.0E0"))
         #expect(run(.avg, [int("1"), int("2")]) == dec("1.5"))
@@ -31,9 +31,9 @@ struct FunctionsAggregateTests {
     }
 
     @Test func minMaxSample() {
-        let values: [Term?] = [int("3"), str("a"), dec("1.5"), .iri("http://x"), .blank("b")]
+        let values: [Term?] = [int("3"), plain("a"), dec("1.5"), .iri("http://x"), .blank("b")]
         #expect(run(.min, values) == .blank("b"))
-        #expect(run(.max, values) == str("a"))
+        #expect(run(.max, values) == plain("a"))
         #expect(run(.max, [int("3"), dec("10.5"), dbl("7")]) == dec("10.5"))
         #expect(run(.min, []) == nil)
         #expect(run(.sample, [nil, int("7"), int("8")]) == int("7"))
@@ -41,14 +41,14 @@ struct FunctionsAggregateTests {
     }
 
     @Test func groupConcat() {
-        #expect(run(.groupConcat(separator: " "), [str("a"), str("b")]) == str("a b"))
-        #expect(run(.groupConcat(separator: ", "), distinct: true, [str("a"), str("a"), xstr("b")]) == str("a, b"))
-        #expect(run(.groupConcat(separator: " "), [lang("1", "en"), lang("2", "en")]) == str("1 2"))   // agg-groupconcat-04
-        #expect(run(.groupConcat(separator: "-"), [lang("a", "en"), str("b")]) == str("a-b"))
-        #expect(run(.groupConcat(separator: " "), []) == str(""))
-        #expect(run(.groupConcat(separator: " "), [str("a"), int("1")]) == str("a 1"))
-        #expect(run(.groupConcat(separator: " "), [str("a"), .blank("b")]) == nil)
-        #expect(run(.groupConcat(separator: " "), [str("a"), nil]) == nil)
+        #expect(run(.groupConcat(separator: " "), [plain("a"), plain("b")]) == plain("a b"))
+        #expect(run(.groupConcat(separator: ", "), distinct: true, [plain("a"), plain("a"), xstr("b")]) == plain("a, b"))
+        #expect(run(.groupConcat(separator: " "), [lang("1", "en"), lang("2", "en")]) == plain("1 2"))   // agg-groupconcat-04
+        #expect(run(.groupConcat(separator: "-"), [lang("a", "en"), plain("b")]) == plain("a-b"))
+        #expect(run(.groupConcat(separator: " "), []) == plain(""))
+        #expect(run(.groupConcat(separator: " "), [plain("a"), int("1")]) == plain("a 1"))
+        #expect(run(.groupConcat(separator: " "), [plain("a"), .blank("b")]) == nil)
+        #expect(run(.groupConcat(separator: " "), [plain("a"), nil]) == nil)
     }
 
     @Test func fromParsedAggregate() {

@@ -6,11 +6,11 @@ import Testing
 struct FunctionsComparisonTests {
     @Test("= across types", arguments: [
         (int("1"), dec("1.0"), true), (int("1"), dbl("1e0"), true), (int("01"), int("1"), true),
-        (typed("1", XSD.byte), int("1"), true), (dbl("NaN"), dbl("NaN"), false), (str("a"), xstr("a"), true),
-        (str("a"), lang("a", "en"), false), (lang("a", "en"), lang("a", "EN"), true), (lang("a", "en"), lang("a", "fr"), false),
-        (bool(true), typed("1", XSD.boolean), true), (int("1"), str("1"), false), (int("1"), bool(true), false),
+        (typed("1", XSD.byte), int("1"), true), (dbl("NaN"), dbl("NaN"), false), (plain("a"), xstr("a"), true),
+        (plain("a"), lang("a", "en"), false), (lang("a", "en"), lang("a", "EN"), true), (lang("a", "en"), lang("a", "fr"), false),
+        (bool(true), typed("1", XSD.boolean), true), (int("1"), plain("1"), false), (int("1"), bool(true), false),
         (dateTime("2010-06-21T11:28:01Z"), dateTime("2010-06-21T12:28:01+01:00"), true),
-        (.iri("http://a"), .iri("http://a"), true), (.iri("http://a"), str("http://a"), false),
+        (.iri("http://a"), .iri("http://a"), true), (.iri("http://a"), plain("http://a"), false),
         (.blank("x"), .blank("x"), true), (typed("x", IRI("http://u")), typed("x", IRI("http://u")), true),
         (typed("PT1H", XSD.dayTimeDuration), typed("PT60M", XSD.dayTimeDuration), true),
     ] as [(Term, Term, Bool)])
@@ -29,8 +29,8 @@ struct FunctionsComparisonTests {
     }
 
     @Test("< and friends", arguments: [
-        (int("1"), dec("1.5"), ValueOrder.less), (dbl("2"), int("1"), .greater), (str("a"), str("b"), .less),
-        (str("B"), str("a"), .less), (str("é"), str("z"), .greater), (lang("a", "en"), lang("b", "en"), .less),
+        (int("1"), dec("1.5"), ValueOrder.less), (dbl("2"), int("1"), .greater), (plain("a"), plain("b"), .less),
+        (plain("B"), plain("a"), .less), (plain("é"), plain("z"), .greater), (lang("a", "en"), lang("b", "en"), .less),
         (bool(false), bool(true), .less), (dateTime("2008-06-20T23:59:00Z"), dateTime("2010-06-21T11:28:01Z"), .less),
         (dateTime("2011-02-01T01:02:03"), dateTime("2010-02-01T01:02:03Z"), .greater),
         (typed("2001-01-01", XSD.date), typed("2000-12-31", XSD.date), .greater),
@@ -42,7 +42,7 @@ struct FunctionsComparisonTests {
     }
 
     @Test func relationalErrors() throws {
-        #expect(throws: ExpressionError.self) { try ValueComparison.lessThan(int("1"), str("1")) }
+        #expect(throws: ExpressionError.self) { try ValueComparison.lessThan(int("1"), plain("1")) }
         #expect(throws: ExpressionError.self) { try ValueComparison.lessThan(.iri("a"), .iri("b")) }
         #expect(throws: ExpressionError.self) { try ValueComparison.lessThan(lang("a", "en"), lang("a", "fr")) }
         #expect(try ValueComparison.lessThan(dbl("NaN"), int("1")) == false)
@@ -52,7 +52,7 @@ struct FunctionsComparisonTests {
     @Test("Effective boolean value", arguments: [
         (bool(true), true), (typed("0", XSD.boolean), false), (typed("maybe", XSD.boolean), false),
         (int("0"), false), (int("2"), true), (dec("0.0"), false), (dbl("NaN"), false), (dbl("-0"), false),
-        (typed("abc", XSD.integer), false), (str(""), false), (str("x"), true), (xstr(""), false), (lang("x", "en"), true),
+        (typed("abc", XSD.integer), false), (plain(""), false), (plain("x"), true), (xstr(""), false), (lang("x", "en"), true),
     ] as [(Term, Bool)])
     func ebv(term: Term, expected: Bool) throws {
         #expect(try term.effectiveBooleanValue() == expected)
@@ -67,12 +67,12 @@ struct FunctionsComparisonTests {
 
     @Test func orderByTotalOrder() {
         let terms: [Term?] = [
-            str("b"), int("10"), nil, .iri("http://b"), .blank("z"), dec("2.5"), str("a"), .iri("http://a"),
+            plain("b"), int("10"), nil, .iri("http://b"), .blank("z"), dec("2.5"), plain("a"), .iri("http://a"),
             lang("a", "en"), bool(true), dateTime("2010-01-01T00:00:00Z"), int("2"), typed("x", IRI("http://u")),
         ]
         let sorted = terms.sorted { TermOrder.compare($0, $1) == .less }
         #expect(sorted == [
-            nil, .blank("z"), .iri("http://a"), .iri("http://b"), int("2"), dec("2.5"), int("10"), str("a"), str("b"),
+            nil, .blank("z"), .iri("http://a"), .iri("http://b"), int("2"), dec("2.5"), int("10"), plain("a"), plain("b"),
             lang("a", "en"), bool(true), dateTime("2010-01-01T00:00:00Z"), typed("x", IRI("http://u")),
         ])
         #expect(TermOrder.compare(int("1"), dec("1.0")) != .equal)

@@ -36,8 +36,8 @@ struct FunctionsNumericTests {
     }
 
     @Test("Arithmetic errors", arguments: [
-        (int("1"), int("0")), (dec("1.5"), dec("0.0")), (int("1"), str("1")), (int("1"), typed("x", XSD.integer)),
-        (str("1"), str("2")),
+        (int("1"), int("0")), (dec("1.5"), dec("0.0")), (int("1"), plain("1")), (int("1"), typed("x", XSD.integer)),
+        (plain("1"), plain("2")),
     ] as [(Term, Term)])
     func divisionErrors(a: Term, b: Term) {
         #expect(attempt { () throws(ExpressionError) in try FunctionLibrary.divide(a, b) } == nil)
@@ -100,7 +100,7 @@ struct FunctionsNumericTests {
         (dbl("inf"), false), (dbl("0x10"), false), (dbl("1e"), false), (flt("-INF"), true),
         (typed("128", XSD.byte), false), (typed("-128", XSD.byte), true), (typed("-1", XSD.nonNegativeInteger), false),
         (typed("0", XSD.positiveInteger), false), (typed("4294967295", XSD.unsignedInt), true),
-        (typed("4294967296", XSD.unsignedInt), false), (str("1"), false), (typed("1", IRI("http://example/num")), false),
+        (typed("4294967296", XSD.unsignedInt), false), (plain("1"), false), (typed("1", IRI("http://example/num")), false),
     ] as [(Term, Bool)])
     func isNumeric(term: Term, expected: Bool) throws {
         let r = try FunctionLibrary.evaluate(.isNumeric, [term], context: FunctionContext())

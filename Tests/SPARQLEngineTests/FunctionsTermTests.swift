@@ -12,15 +12,15 @@ struct FunctionsTermTests {
     }
 
     @Test func strLangDatatype() {
-        #expect(call(.str, .iri("http://a/b")) == str("http://a/b"))
-        #expect(call(.str, int("01")) == str("01"))
-        #expect(call(.str, lang("a", "en")) == str("a"))
+        #expect(call(.str, .iri("http://a/b")) == plain("http://a/b"))
+        #expect(call(.str, int("01")) == plain("01"))
+        #expect(call(.str, lang("a", "en")) == plain("a"))
         #expect(call(.str, .blank("b")) == nil)
-        #expect(call(.lang, lang("a", "en-GB")) == str("en-gb"))
-        #expect(call(.lang, int("1")) == str(""))
+        #expect(call(.lang, lang("a", "en-GB")) == plain("en-gb"))
+        #expect(call(.lang, int("1")) == plain(""))
         #expect(call(.lang, .iri("http://a")) == nil)
         #expect(call(.datatype, int("1")) == .iri(XSD.integer))
-        #expect(call(.datatype, str("a")) == .iri(XSD.string))
+        #expect(call(.datatype, plain("a")) == .iri(XSD.string))
         #expect(call(.datatype, lang("a", "en")) == .iri(RDF.langString))
         #expect(call(.datatype, .blank("b")) == nil)
     }
@@ -30,14 +30,14 @@ struct FunctionsTermTests {
         ("eng", "en", false), ("fr", "*", true), ("", "*", false), ("", "", true), ("de-DE-1996", "de-de", true),
     ])
     func langMatches(tag: String, range: String, expected: Bool) {
-        #expect(call(.langMatches, str(tag), str(range)) == bool(expected))
+        #expect(call(.langMatches, plain(tag), plain(range)) == bool(expected))
     }
 
     @Test func iriResolution() {
-        #expect(call(.iri, str("iri")) == .iri("http://example.org/iri"))        // W3C iri01
-        #expect(call(.uri, str("uri")) == .iri("http://example.org/uri"))
+        #expect(call(.iri, plain("iri")) == .iri("http://example.org/iri"))        // W3C iri01
+        #expect(call(.uri, plain("uri")) == .iri("http://example.org/uri"))
         #expect(call(.iri, .iri("http://x/")) == .iri("http://x/"))
-        #expect(call(.iri, str("http://other/a")) == .iri("http://other/a"))
+        #expect(call(.iri, plain("http://other/a")) == .iri("http://other/a"))
         #expect(call(.iri, int("1")) == nil)
         #expect(call(.iri, lang("a", "en")) == nil)
     }
@@ -54,35 +54,35 @@ struct FunctionsTermTests {
     }
 
     @Test func bnodeScopes() throws {
-        let a1 = try #require(call(.bnode, str("a")))
-        let a2 = try #require(call(.bnode, str("a")))
-        let b = try #require(call(.bnode, str("b")))
+        let a1 = try #require(call(.bnode, plain("a")))
+        let a2 = try #require(call(.bnode, plain("a")))
+        let b = try #require(call(.bnode, plain("b")))
         #expect(a1 == a2 && a1 != b && a1.isBlank)
         c.startSolution()
-        #expect(call(.bnode, str("a")) != a1)
+        #expect(call(.bnode, plain("a")) != a1)
         #expect(call(.bnode) != call(.bnode))
         #expect(call(.bnode, int("1")) == nil)
     }
 
     @Test func strdtStrlang() {
-        #expect(call(.strDatatype, str("123"), .iri(XSD.integer)) == int("123"))
+        #expect(call(.strDatatype, plain("123"), .iri(XSD.integer)) == int("123"))
         #expect(call(.strDatatype, xstr("abc"), .iri("http://u")) == typed("abc", IRI("http://u")))
         #expect(call(.strDatatype, lang("abc", "en"), .iri(XSD.string)) == nil)   // strdt03
-        #expect(call(.strDatatype, str("abc"), str("http://u")) == nil)
-        #expect(call(.strLang, str("abc"), str("en-GB")) == lang("abc", "en-gb"))
-        #expect(call(.strLang, lang("abc", "en"), str("fr")) == nil)              // strlang03
-        #expect(call(.strLang, str("abc"), str("")) == nil)
-        #expect(call(.strLang, str("abc"), str("not a tag")) == nil)
+        #expect(call(.strDatatype, plain("abc"), plain("http://u")) == nil)
+        #expect(call(.strLang, plain("abc"), plain("en-GB")) == lang("abc", "en-gb"))
+        #expect(call(.strLang, lang("abc", "en"), plain("fr")) == nil)              // strlang03
+        #expect(call(.strLang, plain("abc"), plain("")) == nil)
+        #expect(call(.strLang, plain("abc"), plain("not a tag")) == nil)
     }
 
     @Test func predicates() {
         #expect(call(.isIRI, .iri("http://a")) == bool(true))
-        #expect(call(.isURI, str("a")) == bool(false))
+        #expect(call(.isURI, plain("a")) == bool(false))
         #expect(call(.isBlank, .blank("x")) == bool(true))
         #expect(call(.isLiteral, lang("x", "en")) == bool(true))
         #expect(call(.isLiteral, .iri("x")) == bool(false))
         #expect(call(.isNumeric, int("1")) == bool(true))
-        #expect(call(.isNumeric, str("1")) == bool(false))
+        #expect(call(.isNumeric, plain("1")) == bool(false))
     }
 
     @Test func generatedValues() throws {
@@ -103,6 +103,6 @@ struct FunctionsTermTests {
 
     @Test func arityIsChecked() {
         #expect(call(.str) == nil)
-        #expect(call(.str, str("a"), str("b")) == nil)
+        #expect(call(.str, plain("a"), plain("b")) == nil)
     }
 }

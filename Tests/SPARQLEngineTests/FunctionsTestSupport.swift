@@ -10,7 +10,7 @@ func int(_ lexical: String) -> Term { typed(lexical, XSD.integer) }
 func dec(_ lexical: String) -> Term { typed(lexical, XSD.decimal) }
 func dbl(_ lexical: String) -> Term { typed(lexical, XSD.double) }
 func flt(_ lexical: String) -> Term { typed(lexical, XSD.float) }
-func str(_ lexical: String) -> Term { .literal(Literal(lexical)) }
+func plain(_ lexical: String) -> Term { .literal(Literal(lexical)) }
 func xstr(_ lexical: String) -> Term { typed(lexical, XSD.string) }
 func lang(_ lexical: String, _ tag: String) -> Term { .literal(Literal(lexical, language: tag)) }
 func bool(_ value: Bool) -> Term { Term.boolean(value) }

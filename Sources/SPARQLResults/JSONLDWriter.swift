@@ -20,6 +20,7 @@ public struct JSONLDWriter: GraphWriter {
     /// Creates a writer.
     public init() {}
 
+    /// Starts the document (prefix declarations where the format has them).
     public mutating func writeStart<Output: TextOutputStream>(prefixes: [String: String], to out: inout Output) {
         syntax = TermSyntax(prefixes: prefixes)
         compact = !prefixes.isEmpty
@@ -34,6 +35,7 @@ public struct JSONLDWriter: GraphWriter {
         }
     }
 
+    /// Writes one triple.
     public mutating func writeTriple<Output: TextOutputStream>(_ triple: Triple, to out: inout Output) {
         if triple.subject != subject {
             flush(to: &out)
@@ -56,6 +58,7 @@ public struct JSONLDWriter: GraphWriter {
         }
     }
 
+    /// Finishes the document.
     public mutating func writeEnd<Output: TextOutputStream>(to out: inout Output) {
         flush(to: &out)
         let indent = compact ? "  " : ""

@@ -8,6 +8,7 @@ public struct JSONResultsWriter: QueryResultsWriter {
     /// Creates a writer.
     public init() {}
 
+    /// Writes the head: the variable names.
     public mutating func writeHeader<Output: TextOutputStream>(variables: [String], to out: inout Output) {
         self.variables = variables
         first = true
@@ -16,6 +17,7 @@ public struct JSONResultsWriter: QueryResultsWriter {
         out.write("]},\"results\":{\"bindings\":[")
     }
 
+    /// Writes one solution.
     public mutating func writeSolution<Output: TextOutputStream>(_ solution: QuerySolution, to out: inout Output) {
         var line = first ? "\n{" : ",\n{"
         first = false
@@ -30,10 +32,12 @@ public struct JSONResultsWriter: QueryResultsWriter {
         out.write(line)
     }
 
+    /// Finishes the document.
     public mutating func writeFooter<Output: TextOutputStream>(to out: inout Output) {
         out.write(first ? "]}}\n" : "\n]}}\n")
     }
 
+    /// Writes a complete ASK result.
     public mutating func writeBoolean<Output: TextOutputStream>(_ value: Bool, to out: inout Output) {
         out.write("{\"head\":{},\"boolean\":\(value)}\n")
     }

@@ -12,17 +12,21 @@ public struct TSVResultsWriter: QueryResultsWriter {
     /// Creates a writer.
     public init() {}
 
+    /// Writes the head: the variable names.
     public mutating func writeHeader<Output: TextOutputStream>(variables: [String], to out: inout Output) {
         self.variables = variables
         out.write(variables.map { "?" + $0 }.joined(separator: "\t") + "\n")
     }
 
+    /// Writes one solution.
     public mutating func writeSolution<Output: TextOutputStream>(_ solution: QuerySolution, to out: inout Output) {
         out.write(variables.map { solution[$0].map(syntax.string) ?? "" }.joined(separator: "\t") + "\n")
     }
 
+    /// Finishes the document.
     public mutating func writeFooter<Output: TextOutputStream>(to out: inout Output) {}
 
+    /// Writes a complete ASK result.
     public mutating func writeBoolean<Output: TextOutputStream>(_ value: Bool, to out: inout Output) {
         out.write("\(value)\n")
     }

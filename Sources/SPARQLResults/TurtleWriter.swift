@@ -16,6 +16,7 @@ public struct TurtleWriter: GraphWriter {
     /// Creates a writer.
     public init() {}
 
+    /// Starts the document (prefix declarations where the format has them).
     public mutating func writeStart<Output: TextOutputStream>(prefixes: [String: String], to out: inout Output) {
         syntax = TermSyntax(prefixes: prefixes)
         var s = ""
@@ -30,6 +31,7 @@ public struct TurtleWriter: GraphWriter {
         predicate = nil
     }
 
+    /// Writes one triple.
     public mutating func writeTriple<Output: TextOutputStream>(_ triple: Triple, to out: inout Output) {
         var s = ""
         if triple.subject == subject {
@@ -53,6 +55,7 @@ public struct TurtleWriter: GraphWriter {
         out.write(s)
     }
 
+    /// Finishes the document.
     public mutating func writeEnd<Output: TextOutputStream>(to out: inout Output) {
         if subject != nil { out.write(" .\n") }
         subject = nil

@@ -13,6 +13,7 @@ public struct XMLResultsWriter: QueryResultsWriter {
 
     private static let prologue = "<?xml version=\"1.0\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">\n"
 
+    /// Writes the head: the variable names.
     public mutating func writeHeader<Output: TextOutputStream>(variables: [String], to out: inout Output) {
         self.variables = variables
         var s = Self.prologue + "<head>\n"
@@ -21,6 +22,7 @@ public struct XMLResultsWriter: QueryResultsWriter {
         out.write(s)
     }
 
+    /// Writes one solution.
     public mutating func writeSolution<Output: TextOutputStream>(_ solution: QuerySolution, to out: inout Output) {
         var s = "  <result>\n"
         for v in variables {
@@ -44,10 +46,12 @@ public struct XMLResultsWriter: QueryResultsWriter {
         out.write(s)
     }
 
+    /// Finishes the document.
     public mutating func writeFooter<Output: TextOutputStream>(to out: inout Output) {
         out.write("</results>\n</sparql>\n")
     }
 
+    /// Writes a complete ASK result.
     public mutating func writeBoolean<Output: TextOutputStream>(_ value: Bool, to out: inout Output) {
         out.write(Self.prologue + "<head/>\n<boolean>\(value)</boolean>\n</sparql>\n")
     }

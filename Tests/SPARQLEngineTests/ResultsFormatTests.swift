@@ -208,3 +208,21 @@ struct ResultsFormatTests {
         #expect(out == trickySolutions.serialized(as: .xml))
     }
 }
+
+@Suite("Chunked output")
+struct ResultsChunkedOutputTests {
+    @Test func chunksConcatenateToTheDocument() {
+        final class Chunks: @unchecked Sendable { var parts: [String] = [] }
+        let chunks = Chunks()
+        var out = ChunkedTextOutput(chunkSize: 100) { chunks.parts.append($0) }
+        guard case .solutions(let vars, let rows) = trickySolutions else { return }
+        var w = JSONResultsWriter()
+        w.writeHeader(variables: vars, to: &out)
+        for r in rows { w.writeSolution(r, to: &out) }
+        w.writeFooter(to: &out)
+        out.flush()
+        #expect(chunks.parts.count > 2)
+        #expect(chunks.parts.dropLast().allSatisfy { $0.utf8.count >= 100 })
+        #expect(chunks.parts.joined() == trickySolutions.serialized(as: .json))
+    }
+}

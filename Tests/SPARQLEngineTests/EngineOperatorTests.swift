@@ -134,6 +134,11 @@ struct EngineOperatorTests {
             SELECT ?n WHERE { ?p ex:name ?n ; ex:age ?a FILTER EXISTS { ?p ex:knows ?q . ?q ex:age ?b FILTER(?b < ?a) } }
             """, "n")
         #expect(older == [str("Alice")])
+        // A subquery inside EXISTS has its own ?a: the outer ?a is not substituted into it.
+        let sub = try f.column("""
+            SELECT ?n WHERE { ?p ex:name ?n . ex:bob ex:age ?a FILTER EXISTS { SELECT ?p WHERE { ?p ex:age ?a } } }
+            """, "n")
+        #expect(Set(sub) == [str("Alice"), str("Bob"), str("Carol")])
         let plan = try f.explain("SELECT ?n WHERE { ?p ex:name ?n FILTER EXISTS { ?p ex:knows ?x } }", analyze: true)
         #expect(plan.contains("Exists (bgp"))
     }

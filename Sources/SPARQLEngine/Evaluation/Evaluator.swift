@@ -36,6 +36,12 @@ final class Evaluator {
                 restricted[i] = .unbound
                 stripped = true
             }
+        } else if case .project(_, let slots) = node.operation {
+            // A subquery's own variables are not the outer ones, even under substitution.
+            for i in seed.indices where seed[i].isBound && !slots.contains(i) {
+                restricted[i] = .unbound
+                stripped = true
+            }
         }
         var source = try openOperation(node, restricted, env)
         if stripped {

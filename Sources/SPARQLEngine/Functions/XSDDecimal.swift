@@ -136,6 +136,7 @@ public struct XSDDecimal: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// The XPath 3.1 string form used by casts to `xsd:string`: integers lose the `.0` (`1`, `-0.5`).
     public var xpathString: String { format(minimalFraction: true) }
 
+    /// The canonical lexical form.
     public var description: String { canonicalLexicalForm }
 
     private func format(minimalFraction: Bool) -> String {

@@ -22,7 +22,8 @@ struct ConstantFolding {
             return .extend(apply(p), v, fold(e))
         case .leftJoin(let a, let b, let f):
             return .leftJoin(apply(a), apply(b), filter: f.map(fold))
-        default:
+        case .bgp, .path, .join, .union, .minus, .graph, .values, .group, .orderBy, .project, .distinct, .reduced,
+             .slice, .service:
             return pattern.mapChildren(apply)
         }
     }

@@ -12,9 +12,8 @@ enum FilterPushDown {
         case .filter(let e, let inner):
             let base = apply(inner)
             return e.conjuncts.reduce(base) { p, c in push(c, into: p) }
-        case .leftJoin(let a, let b, let f):
-            return .leftJoin(apply(a), apply(b), filter: f)
-        default:
+        case .bgp, .path, .join, .leftJoin, .union, .minus, .graph, .extend, .values, .group, .orderBy, .project,
+             .distinct, .reduced, .slice, .service:
             return pattern.mapChildren(apply)
         }
     }

@@ -183,7 +183,8 @@ struct JoinOrdering {
             } else {
                 operands.append(.pattern(p))
             }
-        default:
+        case .path, .leftJoin, .union, .minus, .graph, .extend, .values, .group, .orderBy, .project, .distinct,
+             .reduced, .slice, .service:
             operands.append(.pattern(p))
         }
     }
@@ -195,7 +196,7 @@ struct JoinOrdering {
         case .graph(_, let inner), .filter(_, let inner), .extend(let inner, _, _): return isIndexFriendly(inner)
         case .join(let a, let b): return isIndexFriendly(a) && isIndexFriendly(b)
         case .leftJoin(let a, let b, _): return isIndexFriendly(a) && isIndexFriendly(b)
-        default: return false
+        case .union, .minus, .values, .group, .orderBy, .project, .distinct, .reduced, .slice, .service: return false
         }
     }
 }

@@ -34,7 +34,8 @@ struct PlanNode {
         switch operation {
         case .slice: return false
         case .orderBy(_, _, let limit): return limit == nil
-        default: return true
+        case .unit, .empty, .scan, .path, .join, .leftJoin, .filter, .union, .minus, .graph, .extend, .values,
+             .group, .project, .distinct, .reduced: return true
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import RDFModel
 import SPARQLEngine
 
 /// The plan does not depend on the written order, and explain shows the chosen order.
@@ -94,5 +95,26 @@ struct EngineOptimizerTests {
     @Test func constantFilterFolds() throws {
         #expect(try f.rows("SELECT * WHERE { ?p ex:badge ?b FILTER(1 > 2) }").isEmpty)
         #expect(try f.rows("SELECT * WHERE { ?p ex:badge ?b FILTER(1 < 2) }").count == 1)
+    }
+}
+
+/// Two big sides joined on a shared variable: one scan each and a hash table.
+@Suite("Engine big joins")
+struct EngineBigJoinTests {
+    @Test func bothSidesBigUsesHashJoin() throws {
+        var quads: [Quad] = []
+        for i in 0..<12_000 {
+            let p = Term.iri("http://example.org/p\(i)")
+            quads.append(Quad(p, .iri("http://example.org/dept"), .iri("http://example.org/d\(i % 7)")))
+            quads.append(Quad(p, .iri("http://example.org/name"), .literal(Literal("N\(i)"))))
+        }
+        let f = try EngineFixture(quads: quads)
+        let q = "SELECT ?p ?n ?d WHERE { ?p ex:dept ?d . ?p ex:name ?n }"
+        #expect(try f.explain(q).contains("HashJoin on (?p)"))
+        let rows = try f.rows(q)
+        #expect(rows.count == 12_000)
+        var plain = QueryOptions()
+        plain.optimize = false
+        #expect(EngineDifferentialTests.multiset(rows) == EngineDifferentialTests.multiset(try f.rows(q, options: plain)))
     }
 }

@@ -22,6 +22,10 @@ struct JoinOrdering {
     /// The largest right side of a cross product that is held in memory (larger ones stream
     /// through a nested loop instead, keeping memory bounded).
     static let crossProductHashLimit = 100_000.0
+    /// A left side above this many rows makes a hash join worth considering for index-friendly operands.
+    static let bigLeftSide = 10_000.0
+    /// The cost of one index look-up, in rows scanned.
+    static let lookupCost = 8.0
 
     init(planner: Planner) { self.planner = planner }
 
@@ -61,7 +65,16 @@ struct JoinOrdering {
                 // A cross product with a right side small enough to hold is hashed (evaluated once);
                 // connected index-friendly operands use the left row's bindings as scan keys.
                 let smallCrossProduct = keys.isEmpty && next.estimatedRows <= JoinOrdering.crossProductHashLimit
-                if !optimize || !smallCrossProduct && (indexFriendly || (!keys.isEmpty && left.estimatedRows <= JoinOrdering.nestedLoopLimit)) {
+                var useIndex = indexFriendly || (!keys.isEmpty && left.estimatedRows <= JoinOrdering.nestedLoopLimit)
+                if optimize && useIndex && indexFriendly && !keys.isEmpty && left.estimatedRows > JoinOrdering.bigLeftSide {
+                    // Both sides big: one scan of the right side and a hash table beat an index
+                    // look-up per left row, as long as the right side fits the memory bound.
+                    let alone = try memoizedPlan(operand, bound: bound).estimatedRows
+                    if alone <= JoinOrdering.crossProductHashLimit && alone + left.estimatedRows < left.estimatedRows * JoinOrdering.lookupCost {
+                        useIndex = false
+                    }
+                }
+                if !optimize || !smallCrossProduct && useIndex {
                     current = planner.node(.join(left, next, .nestedLoop), rows: left.estimatedRows * max(next.estimatedRows, 0.1),
                                            certain: left.certain.union(next.certain))
                 } else {

@@ -32,6 +32,7 @@ struct EngineDifferentialTests {
         "SELECT * WHERE { ?a ex:dept ?d . ?b ex:dept ?e FILTER(?d != ?e) }",
         "SELECT * WHERE { OPTIONAL { ?p ex:email ?e } ?p ex:name ?n }",
         "SELECT * WHERE { GRAPH ?g { ?p ex:role ?r } FILTER(?g = ex:g2) }",
+        "SELECT * WHERE { GRAPH ?g { ?p ex:role ?r } GRAPH ?g { ?p ?x ?y } GRAPH ex:g2 { ?q ex:role ?r2 } GRAPH ex:g2 { ?q ex:role ?r3 } }",
         "SELECT * WHERE { ?p ex:dept ?d ; ex:name ?n FILTER(sameTerm(?d, ex:police) && ?n != \"Bob\") }",
         "SELECT * WHERE { ?p ex:name ?n OPTIONAL { ?p ex:dept ?d } FILTER(?d = ex:health || !bound(?d)) }",
         "SELECT * WHERE { ?p ex:name ?n { ?p ex:age ?a FILTER(?a > 20) } UNION { ?p ex:dept ?d } }",

@@ -76,6 +76,15 @@ struct EngineOptimizerTests {
         #expect(graphPlan.contains("Values (?g)"))
     }
 
+    @Test func graphBlocksOnTheSameGraphArePlannedTogether() throws {
+        let split = "SELECT ?p ?s WHERE { GRAPH ex:g { ?p ex:score ?s } GRAPH ex:g { ?p ex:score 9 } }"
+        let joined = "SELECT ?p ?s WHERE { GRAPH ex:g { ?p ex:score 9 . ?p ex:score ?s } }"
+        #expect(try f.rows(split) == [["p": ex("p7"), "s": int(9)]])
+        #expect(try f.explain(split) == f.explain(joined))
+        let byVariable = "SELECT ?g ?p WHERE { GRAPH ?g { ?p ex:score ?s } GRAPH ?g { ?p ex:score 3 } }"
+        #expect(try f.rows(byVariable) == [["g": ex("g"), "p": ex("p8")]])
+    }
+
     @Test func explainAnalyzeShowsActualRows() throws {
         let text = try f.explain("SELECT ?n WHERE { ?p ex:dept ex:d3 . ?p ex:name ?n }", analyze: true)
         #expect(text.contains("actual 20"))

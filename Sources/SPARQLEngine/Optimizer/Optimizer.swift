@@ -12,10 +12,12 @@ struct Optimizer {
 
     let passes: [Pass]
 
-    /// The standard pipeline: constant folding, filter push-down, canonical OPTIONAL order.
+    /// The standard pipeline: constant folding, merging of GRAPH blocks on one graph, filter
+    /// push-down, canonical OPTIONAL order.
     init(folding: ConstantFolding) {
         passes = [
             Pass(name: "constant-folding", apply: folding.apply),
+            Pass(name: "graph-merging", apply: GraphMerging.apply),
             Pass(name: "filter-push-down", apply: FilterPushDown.apply),
             Pass(name: "optional-ordering", apply: OptionalOrdering.apply),
         ]

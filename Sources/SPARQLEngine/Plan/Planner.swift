@@ -211,14 +211,24 @@ final class Planner {
 
     private func pow2(_ x: Double, _ e: Double) -> Double { x <= 1 ? x : max(1, exp(log(x) * e)) }
 
-    private func estimatePath(_ path: PropertyPath, subjectBound: Bool, objectBound: Bool) -> Double {
-        let base: Double
+    /// About how many edges a path walks over: the triples of its predicates.
+    private func pathSize(_ path: PropertyPath) -> Double {
         switch path {
         case .link(let iri):
-            base = Double(count(EncodedQuadPattern(predicate: context.lookup(.iri(iri)), graph: estimateGraph)))
-        default:
-            base = Double(count(EncodedQuadPattern(graph: estimateGraph)))
+            return Double(count(EncodedQuadPattern(predicate: context.lookup(.iri(iri)), graph: estimateGraph)))
+        case .inverse(let p), .zeroOrMore(let p), .oneOrMore(let p), .zeroOrOne(let p):
+            return pathSize(p)
+        case .sequence(let a, let b):
+            return max(pathSize(a), pathSize(b))
+        case .alternative(let a, let b):
+            return pathSize(a) + pathSize(b)
+        case .negatedPropertySet:
+            return Double(count(EncodedQuadPattern(graph: estimateGraph)))
         }
+    }
+
+    private func estimatePath(_ path: PropertyPath, subjectBound: Bool, objectBound: Bool) -> Double {
+        let base = pathSize(path)
         if subjectBound && objectBound { return 1 }
         if subjectBound || objectBound { return max(1, pow2(base, 0.5)) }
         return max(1, base)

@@ -8,7 +8,21 @@ extension Evaluator {
     /// Rows for `subject path object`.
     func pathSource(_ s: PlanTerm, _ path: PropertyPath, _ o: PlanTerm, _ seed: Row, _ env: Environment) throws -> RowSource {
         let subject = resolve(s, seed), object = resolve(o, seed)
-        var pairs = try self.pairs(path, subject, object, env)
+        // The same path from the same node recurs across rows (many requests in one grid cell):
+        // reuse the answer while the cache stays small.
+        let key = PathKey(path: path, subject: subject, object: object, graphs: env.graphs)
+        var pairs: [(TermID, TermID)]
+        if let known = pathCache[key] {
+            pairs = known
+        } else {
+            pairs = try self.pairs(path, subject, object, env)
+            if pathCacheSize + pairs.count > Evaluator.pathCacheLimit {
+                pathCache.removeAll(keepingCapacity: true)
+                pathCacheSize = 0
+            }
+            pathCache[key] = pairs
+            pathCacheSize += pairs.count + 1
+        }
         if case .slot(let a) = s, case .slot(let b) = o, a == b, subject == nil {
             pairs = pairs.filter { $0.0 == $0.1 }
         }
@@ -23,6 +37,9 @@ extension Evaluator {
             return nil
         }
     }
+
+    /// The most path pairs kept for reuse.
+    static let pathCacheLimit = 1_000_000
 
     /// The (start, end) pairs of a path, restricted to the given ends.
     func pairs(_ path: PropertyPath, _ s: TermID?, _ o: TermID?, _ env: Environment) throws -> [(TermID, TermID)] {

@@ -273,4 +273,16 @@ final class Evaluator {
 
     /// The active graph of the operator being evaluated (for EXISTS inside GRAPH).
     var currentGraphs: [GraphSelector]? = nil
+    /// Path answers by path, ends and graph, reused across rows.
+    var pathCache: [PathKey: [(TermID, TermID)]] = [:]
+    /// Pairs held by ``pathCache``.
+    var pathCacheSize = 0
+}
+
+/// What a path evaluation depends on.
+struct PathKey: Hashable {
+    var path: PropertyPath
+    var subject: TermID?
+    var object: TermID?
+    var graphs: [GraphSelector]
 }

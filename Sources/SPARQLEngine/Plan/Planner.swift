@@ -202,9 +202,12 @@ final class Planner {
     func estimateTriple(_ s: PlanTerm, _ p: PlanTerm, _ o: PlanTerm, bound: Set<Int>) -> Double {
         func id(_ t: PlanTerm) -> TermID? { if case .constant(let c) = t { return c } else { return nil } }
         let base = Double(count(EncodedQuadPattern(subject: id(s), predicate: id(p), object: id(o), graph: estimateGraph)))
+        // Without per-value statistics: a known subject has few values for a known predicate
+        // (most properties are nearly functional), a known object is shared by more subjects.
         var est = base
-        if case .slot(let x) = s, bound.contains(x) { est = min(est, pow2(est, 0.2)) }
-        if case .slot(let x) = o, bound.contains(x) { est = min(est, pow2(est, 0.4)) }
+        let predicateKnown = id(p) != nil
+        if case .slot(let x) = s, bound.contains(x) { est = predicateKnown ? min(est, 2) : min(est, pow2(est, 0.2)) }
+        if case .slot(let x) = o, bound.contains(x) { est = min(est, pow2(est, 0.3)) }
         if case .slot(let x) = p, bound.contains(x) { est = min(est, pow2(est, 0.7)) }
         return est
     }

@@ -21,10 +21,10 @@ struct FunctionsCastTests {
     }
 
     @Test("To xsd:decimal (W3C cast-decimal)", arguments: [
-        (plain("+33.3300"), Optional("33.33")), (plain("0.0"), "0.0"), (plain("0"), "0.0"), (plain("1.5"), "1.5"),
-        (plain("13"), "13.0"), (plain("-10.2E3"), nil), (plain("0E1"), nil), (plain("string"), nil), (plain("true"), nil),
-        (typed("true", XSD.boolean), "1.0"), (typed("0", XSD.boolean), "0.0"), (int("-1"), "-1.0"),
-        (dbl("1.0"), "1.0"), (flt("1.25"), "1.25"), (flt("-7.875"), "-7.875"), (dbl("NaN"), nil), (dbl("INF"), nil),
+        (plain("+33.3300"), Optional("33.33")), (plain("0.0"), "0"), (plain("0"), "0"), (plain("1.5"), "1.5"),
+        (plain("13"), "13"), (plain("-10.2E3"), nil), (plain("0E1"), nil), (plain("string"), nil), (plain("true"), nil),
+        (typed("true", XSD.boolean), "1"), (typed("0", XSD.boolean), "0"), (int("-1"), "-1"),
+        (dbl("1.0"), "1"), (flt("1.25"), "1.25"), (flt("-7.875"), "-7.875"), (dbl("NaN"), nil), (dbl("INF"), nil),
         (dateTime("2002-10-10T17:00:00Z"), nil),
     ] as [(Term, String?)])
     func toDecimal(input: Term, expected: String?) {

@@ -207,9 +207,45 @@ final class Planner {
         var est = base
         let predicateKnown = id(p) != nil
         if case .slot(let x) = s, bound.contains(x) { est = predicateKnown ? min(est, 2) : min(est, pow2(est, 0.2)) }
-        if case .slot(let x) = o, bound.contains(x) { est = min(est, pow2(est, 0.3)) }
+        if case .slot(let x) = o, bound.contains(x) {
+            if let predicate = id(p), !isBound(s, bound) {
+                est = min(est, objectFanout(predicate))
+            } else {
+                est = min(est, pow2(est, 0.3))
+            }
+        }
         if case .slot(let x) = p, bound.contains(x) { est = min(est, pow2(est, 0.7)) }
         return est
+    }
+
+    private var fanoutCache: [FanoutKey: Double] = [:]
+
+    private struct FanoutKey: Hashable {
+        var predicate: TermID
+        var graph: GraphSelector
+    }
+
+    /// How many subjects share one object of `predicate`, on average over a small sample of its
+    /// objects (the first few in index order, each counted exactly up to the store's bound).
+    func objectFanout(_ predicate: TermID) -> Double {
+        let key = FanoutKey(predicate: predicate, graph: estimateGraph)
+        if let known = fanoutCache[key] { return known }
+        var objects: [TermID] = []
+        let quads = context.dataset.quads(matching: EncodedQuadPattern(predicate: predicate, graph: estimateGraph))
+        var seen = 0
+        while objects.count < 8, seen < 2000, let q = quads.next() {
+            seen += 1
+            if objects.last != q.object && !objects.contains(q.object) { objects.append(q.object) }
+        }
+        var fanout = 1.0
+        if !objects.isEmpty {
+            let total = objects.reduce(0) { sum, o in
+                sum + count(EncodedQuadPattern(predicate: predicate, object: o, graph: estimateGraph))
+            }
+            fanout = max(1, Double(total) / Double(objects.count))
+        }
+        fanoutCache[key] = fanout
+        return fanout
     }
 
     private func pow2(_ x: Double, _ e: Double) -> Double { x <= 1 ? x : max(1, exp(log(x) * e)) }

@@ -48,6 +48,9 @@ struct BenchQuery: ParsableCommand {
     @Option(help: "The peer's load script.")
     var peerLoadScript = "Scripts/oxigraph_load.py"
 
+    @Option(help: "Stop a CityKG query after this many seconds; it then counts as failed.")
+    var timeout: Double = 300
+
     @Flag(help: "Regenerate the data and reload both stores even when --work holds them.")
     var fresh = false
 
@@ -64,6 +67,7 @@ struct BenchQuery: ParsableCommand {
 
         let pairs = try queryPairs()
         print("\(pairs.count) queries from \(queries), \(runs) runs each after a warm-up")
+        print("load average before the queries: \(loadAverage())")
         var ours: [String: Timing] = [:]
         do {
             let kg = try KnowledgeGraph(path: dir + "/citykg")
@@ -75,6 +79,7 @@ struct BenchQuery: ParsableCommand {
             }
         }
         let peer = try runPeer(store: dir + "/oxigraph", files: pairs.map(\.good))
+        print("load average after the queries: \(loadAverage())")
         let report = BenchQueryReport(pairs: pairs, ours: ours, peer: peer, quads: quads, persons: persons)
         print("")
         print(report.markdown)
@@ -147,19 +152,30 @@ struct BenchQuery: ParsableCommand {
     private func measure(_ kg: KnowledgeGraph, _ pair: QueryPair) throws -> (good: Timing, bad: Timing) {
         let goodText = try String(contentsOfFile: pair.good, encoding: .utf8)
         let badText = try String(contentsOfFile: pair.bad, encoding: .utf8)
-        var good = Timing(runsMS: [], answer: try runOnce(kg, goodText).answer)
-        var bad = Timing(runsMS: [], answer: try runOnce(kg, badText).answer)
+        var good = warmUp(kg, goodText), bad = warmUp(kg, badText)
         for _ in 0..<runs {
-            good.runsMS.append(try runOnce(kg, goodText).ms)
-            bad.runsMS.append(try runOnce(kg, badText).ms)
+            // A form that failed its warm-up (an error, the timeout) is not run again.
+            if good.failure == nil { good.runsMS.append(try runOnce(kg, goodText).ms) }
+            if bad.failure == nil { bad.runsMS.append(try runOnce(kg, badText).ms) }
         }
         return (good, bad)
+    }
+
+    /// The warm-up run: its answer, or why it failed.
+    private func warmUp(_ kg: KnowledgeGraph, _ text: String) -> Timing {
+        do {
+            return Timing(runsMS: [], answer: try runOnce(kg, text).answer)
+        } catch {
+            return Timing(runsMS: [], answer: Answer(variables: [], rows: []), failure: "\(error)")
+        }
     }
 
     /// One run: parse, evaluate, and decode every term of every row.
     private func runOnce(_ kg: KnowledgeGraph, _ text: String) throws -> (ms: Double, answer: Answer) {
         let started = Clock.now
-        let results = try kg.query(text, options: QueryOptions())
+        var options = QueryOptions()
+        options.timeout = timeout
+        let results = try kg.query(text, options: options)
         let answer: Answer
         switch results {
         case .solutions(let variables, let rows):
@@ -248,7 +264,9 @@ struct QueryPair {
 struct Timing {
     var runsMS: [Double]
     var answer: Answer
-    var medianMS: Double { runsMS.sorted()[runsMS.count / 2] }
+    /// Why the warm-up run failed, if it did.
+    var failure: String? = nil
+    var medianMS: Double { runsMS.isEmpty ? .infinity : runsMS.sorted()[runsMS.count / 2] }
 }
 
 /// What Scripts/oxigraph_query.py prints.
@@ -280,6 +298,8 @@ struct BenchQueryReport {
         var name: String
         var ours: Double, peer: Double?, bad: Double
         var peerEqual: Bool, badEqual: Bool
+        /// CityKG failed on a form (an error or the timeout).
+        var failed: Bool
         var ratio: Double? { peer.map { ours / max($0, 0.001) } }
         var badRatio: Double { bad / max(ours, 0.001) }
     }
@@ -290,8 +310,10 @@ struct BenchQueryReport {
             let ordered = theirs?.ordered ?? false
             let peerRows = theirs.map { $0.rows.map { $0.map(Answer.peerBinding).sorted() } }
             return Line(name: String(p.good.lastPathComponent.dropLast(3)), ours: good.medianMS, peer: theirs?.median_ms,
-                        bad: bad.medianMS, peerEqual: peerRows.map { good.answer.matches($0, ordered: ordered) } ?? false,
-                        badEqual: bad.answer.matches(good.answer.rows, ordered: ordered))
+                        bad: bad.medianMS,
+                        peerEqual: good.failure == nil && (peerRows.map { good.answer.matches($0, ordered: ordered) } ?? false),
+                        badEqual: bad.failure == nil && bad.answer.matches(good.answer.rows, ordered: ordered),
+                        failed: good.failure != nil || bad.failure != nil)
         }
     }
 
@@ -304,21 +326,30 @@ struct BenchQueryReport {
         out += "|---|---:|---:|---:|---:|---:|---:|---|\n"
         for l in lines {
             let rows = ours[pairs.first { $0.good.lastPathComponent.hasPrefix(l.name + ".") }!.good]!.answer.rows.count
-            let equal = l.peerEqual && l.badEqual ? "yes" : "NO" + (l.peerEqual ? " (bad form differs)" : " (pyoxigraph differs)")
+            let equal = l.failed ? "NO (CityKG failed)" : l.peerEqual && l.badEqual ? "yes"
+                : "NO" + (l.peerEqual ? " (bad form differs)" : " (pyoxigraph differs)")
             out += "| \(l.name) | \(rows) | \(decimal2(l.ours)) | \(l.peer.map(decimal2) ?? "-") | \(l.ratio.map(decimal2) ?? "-") | \(decimal2(l.bad)) | \(decimal2(l.badRatio)) | \(equal) |\n"
         }
         let ratios = lines.compactMap(\.ratio)
         let geomean = ratios.isEmpty ? .nan : exp(ratios.map { log($0) }.reduce(0, +) / Double(ratios.count))
         let slowest = lines.filter { ($0.ratio ?? 0) > 1 }.map(\.name)
-        let unordered = lines.filter { $0.badRatio > 2 }.map(\.name)
+        let unordered = lines.filter { $0.failed || $0.badRatio > 2 }.map(\.name)
         out += "\nGeometric-mean ratio CityKG/pyoxigraph: \(decimal2(geomean))\n\n"
         out += "- no query slower than pyoxigraph: \(slowest.isEmpty ? "PASS" : "FAIL (\(slowest.joined(separator: ", ")))")\n"
         out += "- geometric-mean ratio <= 0.5: \(geomean <= 0.5 ? "PASS" : "FAIL")\n"
         out += "- each bad form within 2x of its twin: \(unordered.isEmpty ? "PASS" : "FAIL (\(unordered.joined(separator: ", ")))")\n"
         out += "- same results: \(allEqual ? "PASS" : "FAIL")\n"
+        for p in pairs {
+            for f in [p.good, p.bad] { if let why = ours[f]?.failure { out += "- CityKG failed on \(f.lastPathComponent): \(why)\n" } }
+        }
         if quads < 10_000_000 { out += "- (the floors are defined on at least 10 M quads; this district has \(quads))\n" }
         return out
     }
+}
+
+/// The 1, 5 and 15 minute load averages of the machine (it is shared: teammates compile on it).
+func loadAverage() -> String {
+    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)).map { $0.split(separator: " ").prefix(3).joined(separator: " ") } ?? "unknown"
 }
 
 /// Two decimals.

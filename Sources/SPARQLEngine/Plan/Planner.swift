@@ -206,7 +206,18 @@ final class Planner {
         // (most properties are nearly functional), a known object is shared by more subjects.
         var est = base
         let predicateKnown = id(p) != nil
-        if case .slot(let x) = s, bound.contains(x) { est = predicateKnown ? min(est, 2) : min(est, pow2(est, 0.2)) }
+        if case .slot(let x) = s, bound.contains(x) {
+            if let predicate = id(p), id(o) != nil {
+                // A known subject checked against a known value matches at most once, and about as
+                // often as the value's share of the predicate (a visit's clinic is CY001 one time
+                // in ten); two per row overestimated such a check twentyfold and tipped the
+                // following joins into hash joins over whole predicates.
+                let all = Double(count(EncodedQuadPattern(predicate: predicate, graph: estimateGraph)))
+                est = min(est, 1, all > 0 ? base / all : 1)
+            } else {
+                est = predicateKnown ? min(est, 2) : min(est, pow2(est, 0.2))
+            }
+        }
         if case .slot(let x) = o, bound.contains(x) {
             if let predicate = id(p), !isBound(s, bound) {
                 est = min(est, objectFanout(predicate))

@@ -40,16 +40,16 @@ extension FunctionLibrary {
 
     /// `CEIL`.
     public static func ceil(_ a: Term) throws(ExpressionError) -> Term {
-        try numericArgument("CEIL", a).ceiling.term
+        try numericArgument("CEIL", a).ceiling().term
     }
 
     /// `FLOOR`.
     public static func floor(_ a: Term) throws(ExpressionError) -> Term {
-        try numericArgument("FLOOR", a).floor.term
+        try numericArgument("FLOOR", a).floor().term
     }
 
     /// `ROUND` (halves toward positive infinity).
     public static func round(_ a: Term) throws(ExpressionError) -> Term {
-        try numericArgument("ROUND", a).rounded.term
+        try numericArgument("ROUND", a).rounded().term
     }
 }

@@ -12,8 +12,8 @@ extension FunctionLibrary {
     /// the arguments rounded, and the code points at p with round(start) ≤ p < round(start) + round(length).
     public static func substr(_ t: Term, _ start: Term, _ length: Term?) throws(ExpressionError) -> Term {
         let s = try stringArgument("SUBSTR", t)
-        let from = try numericArgument("SUBSTR", start).rounded.doubleValue
-        let len = try length.map { l throws(ExpressionError) in try numericArgument("SUBSTR", l).rounded.doubleValue }
+        let from = try numericArgument("SUBSTR", start).rounded().doubleValue
+        let len = try length.map { l throws(ExpressionError) in try numericArgument("SUBSTR", l).rounded().doubleValue }
         let end = len.map { from + $0 } ?? .infinity
         var out = String.UnicodeScalarView()
         var p = 1.0

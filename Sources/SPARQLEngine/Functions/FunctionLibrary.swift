@@ -29,10 +29,10 @@ public enum FunctionLibrary {
         case .iri, .uri: return try iri(args[0], base: context.baseIRI)
         case .bnode: return try bnode(args.first, context: context)
         case .rand: return rand()
-        case .abs: return try numeric(name, args[0]) { n throws(ExpressionError) in try n.absoluteValue() }
-        case .ceil: return try numeric(name, args[0]) { $0.ceiling }
-        case .floor: return try numeric(name, args[0]) { $0.floor }
-        case .round: return try numeric(name, args[0]) { $0.rounded }
+        case .abs: return try Self.abs(args[0])
+        case .ceil: return try Self.ceil(args[0])
+        case .floor: return try Self.floor(args[0])
+        case .round: return try Self.round(args[0])
         case .concat: return try concat(args)
         case .strlen: return try strlen(args[0])
         case .ucase: return try ucase(args[0])
@@ -125,10 +125,5 @@ public enum FunctionLibrary {
     static func numericArgument(_ name: String, _ t: Term) throws(ExpressionError) -> XSDNumeric {
         guard let n = t.numericValue else { throw ExpressionError(name, .typeMismatch, arguments: [t]) }
         return n
-    }
-
-    static func numeric(_ name: String, _ t: Term,
-                        _ f: (XSDNumeric) throws(ExpressionError) -> XSDNumeric) throws(ExpressionError) -> Term {
-        try f(numericArgument(name, t)).term
     }
 }

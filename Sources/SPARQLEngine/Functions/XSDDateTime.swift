@@ -51,7 +51,8 @@ public struct XSDDateTime: Hashable, Sendable {
             var negative = false
             if s.first == "-" { negative = true; s = s.dropFirst() }
             let yearDigits = s.prefix { $0.isASCII && $0.isNumber }
-            guard yearDigits.count >= 4, !(yearDigits.count > 4 && yearDigits.first == "0"),
+            // Years beyond nine digits are refused so that day and second counts fit in an Int.
+            guard yearDigits.count >= 4, yearDigits.count <= 9, !(yearDigits.count > 4 && yearDigits.first == "0"),
                   let y = Int(yearDigits) else { return nil }
             s = s.dropFirst(yearDigits.count)
             guard s.first == "-", let mo = Self.twoDigits(s.dropFirst()) else { return nil }

@@ -40,23 +40,28 @@ extension XSDDecimal {
     /// The absolute value.
     public var magnitudeValue: XSDDecimal { scaled < 0 ? negated : self }
 
-    /// The largest integral decimal not greater than the value.
-    public var floor: XSDDecimal {
+    /// The largest integral decimal not greater than the value; nil when it is out of range.
+    public var floor: XSDDecimal? {
         let r = scaled % Self.unit
         if r == 0 { return self }
-        return XSDDecimal(scaled: scaled - r - (scaled < 0 ? Self.unit : 0))
+        // `scaled - r` moves toward zero, so only the final step can overflow.
+        let (v, o) = (scaled - r).subtractingReportingOverflow(scaled < 0 ? Self.unit : 0)
+        return o ? nil : XSDDecimal(scaled: v)
     }
 
-    /// The smallest integral decimal not less than the value.
-    public var ceiling: XSDDecimal {
+    /// The smallest integral decimal not less than the value; nil when it is out of range.
+    public var ceiling: XSDDecimal? {
         let r = scaled % Self.unit
         if r == 0 { return self }
-        return XSDDecimal(scaled: scaled - r + (scaled > 0 ? Self.unit : 0))
+        let (v, o) = (scaled - r).addingReportingOverflow(scaled > 0 ? Self.unit : 0)
+        return o ? nil : XSDDecimal(scaled: v)
     }
 
-    /// Rounds half toward positive infinity, as `fn:round` does (`-2.5` → `-2`).
-    public var roundedHalfUp: XSDDecimal {
-        XSDDecimal(scaled: scaled + Self.unit / 2).floor
+    /// Rounds half toward positive infinity, as `fn:round` does (`-2.5` → `-2`); nil when out of range.
+    public var roundedHalfUp: XSDDecimal? {
+        guard let f = floor else { return nil }
+        guard scaled - f.scaled >= Self.unit / 2 else { return f }
+        return f.adding(XSDDecimal(scaled: Self.unit))
     }
 
     private static func signed(_ magnitude: UInt128, negative: Bool) -> XSDDecimal? {

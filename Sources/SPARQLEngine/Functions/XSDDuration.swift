@@ -64,14 +64,17 @@ public struct XSDDuration: Hashable, Sendable {
             lastOrder = order
             if order != 6 && number.contains(".") { return nil }
             guard let value = XSDDecimal(lexical: number) else { return nil }
-            let whole = Int(value.truncatedInteger)
             switch order {
-            case 0: months += whole * 12
-            case 1: months += whole
-            case 2: secs = secs.adding(XSDDecimal(whole * 86400)) ?? secs
-            case 4: secs = secs.adding(XSDDecimal(whole * 3600)) ?? secs
-            case 5: secs = secs.adding(XSDDecimal(whole * 60)) ?? secs
-            default: secs = secs.adding(value) ?? secs
+            case 0, 1:
+                guard let n = Int(exactly: value.truncatedInteger) else { return nil }
+                let (m, o1) = n.multipliedReportingOverflow(by: order == 0 ? 12 : 1)
+                let (total, o2) = months.addingReportingOverflow(m)
+                if o1 || o2 { return nil }
+                months = total
+            default:
+                let unit = [2: 86400, 4: 3600, 5: 60, 6: 1][order]!
+                guard let part = value.multiplied(by: XSDDecimal(unit)), let total = secs.adding(part) else { return nil }
+                secs = total
             }
             if order >= 4 { sawTimeComponent = true }
             if order <= 1 { sawYearOrMonth = true }
@@ -106,10 +109,10 @@ public struct XSDDuration: Hashable, Sendable {
         let s = seconds.magnitudeValue
         if m / 12 != 0 { out += "\(m / 12)Y" }
         if m % 12 != 0 { out += "\(m % 12)M" }
-        let whole = Int(s.truncatedInteger)
-        let fraction = s.subtracting(XSDDecimal(whole)) ?? .zero
+        let whole = s.truncatedInteger
+        let fraction = s.subtracting(XSDDecimal(exactly: whole) ?? .zero) ?? .zero
         let days = whole / 86400, hours = whole % 86400 / 3600, minutes = whole % 3600 / 60
-        let secs = XSDDecimal(whole % 60).adding(fraction) ?? .zero
+        let secs = XSDDecimal(Int(whole % 60)).adding(fraction) ?? .zero
         if days != 0 { out += "\(days)D" }
         if hours != 0 || minutes != 0 || secs.scaled != 0 {
             out += "T"

@@ -116,32 +116,38 @@ extension XSDNumeric {
     }
 
     /// `fn:ceiling`.
-    public var ceiling: XSDNumeric {
+    public func ceiling() throws(ExpressionError) -> XSDNumeric {
         switch self {
-        case .integer: self
-        case .decimal(let d): .decimal(d.ceiling)
-        case .float(let f): .float(f.rounded(.up))
-        case .double(let d): .double(d.rounded(.up))
+        case .integer: return self
+        case .decimal(let d):
+            guard let c = d.ceiling else { throw ExpressionError("CEIL", .overflow, arguments: [term]) }
+            return .decimal(c)
+        case .float(let f): return .float(f.rounded(.up))
+        case .double(let d): return .double(d.rounded(.up))
         }
     }
 
     /// `fn:floor`.
-    public var floor: XSDNumeric {
+    public func floor() throws(ExpressionError) -> XSDNumeric {
         switch self {
-        case .integer: self
-        case .decimal(let d): .decimal(d.floor)
-        case .float(let f): .float(f.rounded(.down))
-        case .double(let d): .double(d.rounded(.down))
+        case .integer: return self
+        case .decimal(let d):
+            guard let f = d.floor else { throw ExpressionError("FLOOR", .overflow, arguments: [term]) }
+            return .decimal(f)
+        case .float(let f): return .float(f.rounded(.down))
+        case .double(let d): return .double(d.rounded(.down))
         }
     }
 
     /// `fn:round`: halves round toward positive infinity (`-2.5` → `-2`); -0.5 gives -0.
-    public var rounded: XSDNumeric {
+    public func rounded() throws(ExpressionError) -> XSDNumeric {
         switch self {
-        case .integer: self
-        case .decimal(let d): .decimal(d.roundedHalfUp)
-        case .float(let f): .float(Self.roundHalfUp(Double(f)).map(Float.init) ?? f)
-        case .double(let d): .double(Self.roundHalfUp(d) ?? d)
+        case .integer: return self
+        case .decimal(let d):
+            guard let r = d.roundedHalfUp else { throw ExpressionError("ROUND", .overflow, arguments: [term]) }
+            return .decimal(r)
+        case .float(let f): return .float(Self.roundHalfUp(Double(f)).map(Float.init) ?? f)
+        case .double(let d): return .double(Self.roundHalfUp(d) ?? d)
         }
     }
 

@@ -52,6 +52,10 @@ extension Evaluator {
                     } else {
                         states[g].accumulators[i].addRow()
                     }
+                case .count(.variable(let v), let distinct):
+                    // Counting a variable needs its id, not its term: no decoding.
+                    guard let s = context.variables.existingSlot(v), row[s].isBound else { continue }
+                    if !distinct || states[g].distinctRows[i].insert([row[s]]).inserted { states[g].accumulators[i].addRow() }
                 case .count(let e, _), .sum(let e, _), .min(let e, _), .max(let e, _), .avg(let e, _),
                      .sample(let e, _), .groupConcat(let e, _, _):
                     states[g].accumulators[i].add(try expressions.value(e, row))

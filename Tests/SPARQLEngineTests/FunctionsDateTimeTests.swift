@@ -78,3 +78,39 @@ struct FunctionsDateTimeTests {
         #expect(pre.now.canonicalLexicalForm == "1969-12-31T00:00:00Z")
     }
 }
+
+@Suite("Date and time arithmetic")
+struct FunctionsTemporalArithmeticTests {
+    func dt(_ s: String) -> Term { typed(s, XSD.dateTime) }
+    func dtd(_ s: String) -> Term { typed(s, XSD.dayTimeDuration) }
+    func ymd(_ s: String) -> Term { typed(s, XSD.yearMonthDuration) }
+    func add(_ a: Term, _ b: Term) -> Term? { attempt { () throws(ExpressionError) in try FunctionLibrary.add(a, b) } }
+    func sub(_ a: Term, _ b: Term) -> Term? { attempt { () throws(ExpressionError) in try FunctionLibrary.subtract(a, b) } }
+
+    @Test func xpathExamples() {
+        // XPath F&O 3.1 examples for op:add-*-to-dateTime and op:subtract-dateTimes.
+        #expect(add(dt("2000-10-30T11:12:00"), ymd("P1Y2M")) == dt("2001-12-30T11:12:00"))
+        #expect(add(dt("2000-10-30T11:12:00"), dtd("P3DT1H15M")) == dt("2000-11-02T12:27:00"))
+        #expect(sub(dt("2000-10-30T11:12:00"), ymd("P1Y2M")) == dt("1999-08-30T11:12:00"))
+        #expect(sub(dt("2000-10-30T11:12:00"), dtd("P3DT1H15M")) == dt("2000-10-27T09:57:00"))
+        #expect(sub(dt("2000-10-30T06:12:00-05:00"), dt("1999-11-28T09:00:00Z")) == dtd("P337DT2H12M"))
+        #expect(add(typed("2000-02-29", XSD.date), ymd("P1Y")) == typed("2001-02-28", XSD.date))
+        #expect(add(typed("2004-10-30Z", XSD.date), dtd("P2DT2H30M0S")) == typed("2004-11-01Z", XSD.date))
+        #expect(sub(typed("2000-10-30", XSD.date), typed("1999-11-28", XSD.date)) == dtd("P337D"))
+        #expect(add(typed("11:12:00", XSD.time), dtd("P3DT1H15M")) == typed("12:27:00", XSD.time))
+        #expect(sub(typed("11:12:00Z", XSD.time), dtd("P3DT1H15M")) == typed("09:57:00Z", XSD.time))
+    }
+
+    @Test func monthEndsAndDurations() {
+        #expect(add(dt("2020-01-31T00:00:00Z"), ymd("P1M")) == dt("2020-02-29T00:00:00Z"))
+        #expect(add(dt("2020-12-31T23:59:59.5Z"), dtd("PT0.5S")) == dt("2021-01-01T00:00:00Z"))
+        #expect(sub(dt("2021-01-01T00:00:00Z"), dtd("-P1D")) == dt("2021-01-02T00:00:00Z"))
+        #expect(add(dtd("PT1H"), dtd("PT30M")) == dtd("PT1H30M"))
+        #expect(sub(ymd("P1Y"), ymd("P1M")) == ymd("P11M"))
+        #expect(add(dtd("PT1H"), ymd("P1M")) == nil)
+        #expect(sub(dt("2021-01-01T00:00:00Z"), dt("2021-01-01T00:00:00")) == nil)
+        #expect(add(dt("2021-01-01T00:00:00Z"), dt("2021-01-01T00:00:00Z")) == nil)
+        #expect(add(dt("2021-01-01T00:00:00Z"), int("1")) == nil)
+        #expect(add(typed("11:12:00", XSD.time), ymd("P1M")) == nil)
+    }
+}

@@ -223,6 +223,12 @@ final class Evaluator {
     /// earlier graph has it (a point look-up), and the named graphs of the union come
     /// triple-major from the store, so their repeats are consecutive.
     func matches(subject: TermID?, predicate: TermID?, object: TermID?, _ env: Environment) -> () throws -> EncodedQuad? {
+        if env.graphs.count == 1, env.graphs[0] != .union {
+            // One graph (the common case, and every look-up inside GRAPH): no merging to do.
+            let quads = context.dataset.quads(matching: EncodedQuadPattern(subject: subject, predicate: predicate,
+                                                                           object: object, graph: env.graphs[0]))
+            return { quads.next() }
+        }
         var graphs: [GraphSelector] = []
         for g in env.graphs {
             if case .union = g { graphs += [.defaultGraph, .anyNamedGraph] } else { graphs.append(g) }

@@ -177,6 +177,39 @@ struct EngineOperatorTests {
         #expect(description.count == 5)
     }
 
+    @Test func bnodeWithALabelIsOnePerSolution() throws {
+        let rows = try f.rows("""
+            SELECT ?x ?a ?b WHERE { VALUES ?x { 1 2 } BIND(BNODE("k") AS ?a) BIND(BNODE("k") AS ?b) }
+            """)
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0["a"] != nil && $0["a"] == $0["b"] })
+        #expect(rows[0]["a"] != rows[1]["a"])
+    }
+
+    @Test func describeAVariableAndConstructFromANamedGraph() throws {
+        let described = try f.graph("DESCRIBE ?p WHERE { ?p ex:email ?e }")
+X
+        #expect(Set(described.map(\.subject)) == [.iri("http://example.org/carol")])
+        let built = try f.graph("CONSTRUCT { ?p ex:hasRole ?r } FROM ex:g1 WHERE { ?p ex:role ?r }")
+        #expect(built.count == 2)
+    }
+
+    @Test func existsInsideGraphReadsThatGraph() throws {
+        let rows = try f.rows("""
+            SELECT ?g ?p WHERE { GRAPH ?g { ?p ex:role ?r FILTER EXISTS { ?p ex:role "officer" } } } ORDER BY ?g
+            """)
+        #expect(rows.map { $0["g"] } == [ex("g1"), ex("g2")])
+        #expect(rows.allSatisfy { $0["p"] == ex("alice") })
+    }
+
+    @Test func cancelledEngineRefusesNewQueries() throws {
+        let engine = f.engine()
+        engine.cancel()
+        #expect {
+            _ = try engine.execute(f.parse("ASK { ?s ?p ?o }"))
+        } throws: { ($0 as? QueryError)?.kind == .cancelled }
+    }
+
     @Test func constantsNotInTheStoreStillDecode() throws {
         let rows = try f.rows("SELECT ?x ?y WHERE { BIND(\"not stored anywhere\" AS ?x) VALUES ?y { \"nor this\" } }")
         #expect(rows == [["x": str("not stored anywhere"), "y": str("nor this")]])

@@ -127,3 +127,22 @@ struct EngineBigJoinTests {
         #expect(EngineDifferentialTests.multiset(rows) == EngineDifferentialTests.multiset(try f.rows(q, options: plain)))
     }
 }
+
+/// OPTIONAL over a big left side: the optional part is scanned once and hashed.
+@Suite("Engine big optionals")
+struct EngineBigOptionalTests {
+    @Test func bigLeftSideHashesTheOptionalPart() throws {
+        var quads: [Quad] = []
+        for i in 0..<12_000 {
+            let p = Term.iri("http://example.org/p\(i)")
+            quads.append(Quad(p, .iri("http://example.org/name"), .literal(Literal("N\(i)"))))
+            if i % 3 == 0 { quads.append(Quad(p, .iri("http://example.org/email"), .literal(Literal("e\(i)")))) }
+        }
+        let f = try EngineFixture(quads: quads)
+        let q = "SELECT ?p ?e WHERE { ?p ex:name ?n OPTIONAL { ?p ex:email ?e } }"
+        #expect(try f.explain(q).contains("HashLeftJoin on (?p)"))
+        let rows = try f.rows(q)
+        #expect(rows.count == 12_000)
+        #expect(rows.filter { $0["e"] != nil }.count == 4_000)
+    }
+}

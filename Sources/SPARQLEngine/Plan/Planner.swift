@@ -75,7 +75,15 @@ final class Planner {
             if let f { try registerExists(in: f) }
             // An OPTIONAL part that bound values cannot narrow (a grouped subquery, a union of
             // groups...) is evaluated once and hashed, not re-evaluated per left row.
-            if context.options.optimize && !JoinOrdering.isIndexFriendly(b) && left.estimatedRows > JoinOrdering.nestedLoopLimit {
+            // So is one bindings could narrow when the left side is big and the right side alone is
+            // cheaper to scan once than to look up per left row.
+            var hashed = context.options.optimize && !JoinOrdering.isIndexFriendly(b) && left.estimatedRows > JoinOrdering.nestedLoopLimit
+            if context.options.optimize && !hashed && left.estimatedRows > JoinOrdering.bigLeftSide {
+                let alone = try plan(b, bound: bound).estimatedRows
+                hashed = alone <= JoinOrdering.crossProductHashLimit
+                    && alone + left.estimatedRows < left.estimatedRows * JoinOrdering.lookupCost
+            }
+            if hashed {
                 let right = try plan(b, bound: bound)
                 let keys = left.certain.intersection(right.certain).sorted()
                 return node(.leftJoin(left, right, filter: f, .hash(keys: keys)),

@@ -69,16 +69,19 @@ struct BenchQuery: ParsableCommand {
         print("\(pairs.count) queries from \(queries), \(runs) runs each after a warm-up")
         print("load average before the queries: \(loadAverage())")
         var ours: [String: Timing] = [:]
+        var peer: [String: PeerQuery] = [:]
         do {
             let kg = try KnowledgeGraph(path: dir + "/citykg")
+            // Each query runs on pyoxigraph right after CityKG, so that a change in the load of
+            // the shared machine shifts both engines' figures for a query alike.
             for pair in pairs {
                 let (good, bad) = try measure(kg, pair)
                 ours[pair.good] = good
                 ours[pair.bad] = bad
                 writeStandardError("CityKG \(pair.good.lastPathComponent): \(decimal2(good.medianMS)) ms, bad form \(decimal2(bad.medianMS)) ms, \(good.answer.rows.count) rows\n")
+                peer.merge(try runPeer(store: dir + "/oxigraph", files: [pair.good])) { _, new in new }
             }
         }
-        let peer = try runPeer(store: dir + "/oxigraph", files: pairs.map(\.good))
         print("load average after the queries: \(loadAverage())")
         let report = BenchQueryReport(pairs: pairs, ours: ours, peer: peer, quads: quads, persons: persons)
         print("")
@@ -194,7 +197,6 @@ struct BenchQuery: ParsableCommand {
 
     /// Runs the peer script over the good forms; its answers and median times by file path.
     private func runPeer(store: String, files: [String]) throws -> [String: PeerQuery] {
-        print("running pyoxigraph")
         let out = try Subprocess.run(["python3", peerScript, store, String(runs)] + files)
         guard out.status == 0 else { throw SubprocessError(command: ["python3", peerScript], reason: "exit \(out.status)") }
         let report = try JSONDecoder().decode(PeerReport.self, from: Data(out.output.utf8))

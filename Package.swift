@@ -4,7 +4,7 @@ import PackageDescription
 
 let package = Package(
     name: "CityKG",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "citykg", targets: ["citykg"]),
     ],

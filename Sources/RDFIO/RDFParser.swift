@@ -58,10 +58,12 @@ public struct RDFParser: Sendable {
         try run(name: path, base: base, handler: handler) { session in
             while true {
                 let n = gzread(gz, buffer, UInt32(bufferSize))
-                if n < 0 {
-                    var code: Int32 = 0
-                    let message = gzerror(gz, &code).map { String(cString: $0) } ?? "read error"
-                    throw RDFParseError(file: path, line: nil, column: nil, message: "read error: \(message)")
+                var code: Int32 = 0
+                let message = gzerror(gz, &code).map { String(cString: $0) } ?? "read error"
+                // zlib contract: at the end of input, Z_BUF_ERROR means the gzip stream was cut
+                // off in the middle; a negative count is any other error.
+                if n < 0 || (n == 0 && code == Z_BUF_ERROR) {
+                    throw RDFParseError(file: path, line: nil, column: nil, message: "read error: \(n == 0 ? "truncated gzip file" : message)")
                 }
                 try session.feed(buffer, count: Int(n), isEnd: n == 0)
                 // Progress counts bytes of the file as stored (compressed for .gz).

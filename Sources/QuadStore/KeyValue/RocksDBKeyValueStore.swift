@@ -1,4 +1,5 @@
 import CRocksDB
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -155,10 +156,19 @@ public final class RocksDBKeyValueStore: OrderedKeyValueStore, @unchecked Sendab
 }
 
 /// A RocksDB snapshot with the read options that pin it; released in `deinit`.
+///
+/// Creating a RocksDB iterator is expensive next to a short seek (it pins the memtables and the
+/// current set of files), and a query opens one cursor per index lookup. So the snapshot keeps
+/// idle iterators, all reading this snapshot, and cursors borrow one and hand it back; range
+/// bounds are checked by the cursor instead of the read options, so one iterator serves any range.
 final class RocksDBSnapshot: KeyValueSnapshot, @unchecked Sendable {
     let store: RocksDBKeyValueStore
     let handle: OpaquePointer
     let readOptions: OpaquePointer
+    /// A RocksDB iterator handle; only ever used by one cursor at a time.
+    struct IteratorHandle: @unchecked Sendable { let pointer: OpaquePointer }
+    private let idleIterators = Mutex<[IteratorHandle]>([])
+    private static let idleLimit = 32
 
     init(store: RocksDBKeyValueStore) {
         self.store = store
@@ -168,8 +178,25 @@ final class RocksDBSnapshot: KeyValueSnapshot, @unchecked Sendable {
     }
 
     deinit {
+        // Iterators must go before the snapshot and the read options they use.
+        for it in idleIterators.withLock({ $0 }) { rocksdb_iter_destroy(it.pointer) }
         rocksdb_readoptions_destroy(readOptions)
         rocksdb_release_snapshot(store.db, handle)
+    }
+
+    func borrowIterator() -> OpaquePointer {
+        if let it = idleIterators.withLock({ $0.popLast() }) { return it.pointer }
+        return rocksdb_create_iterator(store.db, readOptions)!
+    }
+
+    func returnIterator(_ it: OpaquePointer) {
+        let handle = IteratorHandle(pointer: it)
+        let kept = idleIterators.withLock { idle -> Bool in
+            guard idle.count < Self.idleLimit else { return false }
+            idle.append(handle)
+            return true
+        }
+        if !kept { rocksdb_iter_destroy(it) }
     }
 
     func get(_ key: [UInt8]) throws -> [UInt8]? {
@@ -185,7 +212,14 @@ final class RocksDBSnapshot: KeyValueSnapshot, @unchecked Sendable {
     }
 
     func contains(_ key: [UInt8]) throws -> Bool {
-        try get(key) != nil
+        var len = 0
+        let value = try key.withUnsafeBufferPointer { kb in
+            try kb.withMemoryRebound(to: CChar.self) { kc in
+                try rocksCall("get") { err in rocksdb_get(store.db, readOptions, kc.baseAddress, kc.count, &len, err) }
+            }
+        }
+        if let value { rocksdb_free(value) }
+        return value != nil
     }
 
     func cursor(from lower: [UInt8], to upper: [UInt8]) -> any KeyValueCursor {
@@ -193,46 +227,28 @@ final class RocksDBSnapshot: KeyValueSnapshot, @unchecked Sendable {
     }
 }
 
-/// An iterator bounded by `[lower, upper)`; owns its iterator and read options.
+/// A cursor over `[lower, upper)` on a borrowed iterator, handed back in `deinit`.
 final class RocksDBCursor: KeyValueCursor {
     private let snapshot: RocksDBSnapshot
     private let iterator: OpaquePointer
-    private let readOptions: OpaquePointer
     private let lower: [UInt8]
-    /// Kept alive because the read options point at it (`iterate_upper_bound` is borrowed).
-    private let upperBound: UnsafeMutablePointer<CChar>?
-    private let upperCount: Int
+    private let upper: [UInt8]
     private var started = false
+    private var exhausted = false
 
     init(snapshot: RocksDBSnapshot, lower: [UInt8], upper: [UInt8]) {
         self.snapshot = snapshot
         self.lower = lower
-        let ro = rocksdb_readoptions_create()!
-        // The cursor reads the same snapshot as its parent.
-        rocksdb_readoptions_set_snapshot(ro, snapshot.handle)
-        if upper.isEmpty {
-            upperBound = nil
-            upperCount = 0
-        } else {
-            let buf = UnsafeMutablePointer<CChar>.allocate(capacity: upper.count)
-            upper.withUnsafeBufferPointer { ub in
-                ub.withMemoryRebound(to: CChar.self) { buf.update(from: $0.baseAddress!, count: upper.count) }
-            }
-            upperBound = buf
-            upperCount = upper.count
-            rocksdb_readoptions_set_iterate_upper_bound(ro, buf, upper.count)
-        }
-        self.readOptions = ro
-        self.iterator = rocksdb_create_iterator(snapshot.store.db, ro)!
+        self.upper = upper
+        self.iterator = snapshot.borrowIterator()
     }
 
     deinit {
-        rocksdb_iter_destroy(iterator)
-        rocksdb_readoptions_destroy(readOptions)
-        upperBound?.deallocate()
+        snapshot.returnIterator(iterator)
     }
 
     func advance() throws -> Bool {
+        guard !exhausted else { return false }
         if started {
             rocksdb_iter_next(iterator)
         } else {
@@ -241,7 +257,20 @@ final class RocksDBCursor: KeyValueCursor {
                 lb.withMemoryRebound(to: CChar.self) { rocksdb_iter_seek(iterator, $0.baseAddress, $0.count) }
             }
         }
-        if rocksdb_iter_valid(iterator) != 0 { return true }
+        if rocksdb_iter_valid(iterator) != 0 {
+            if upper.isEmpty { return true }
+            var len = 0
+            let k = rocksdb_iter_key(iterator, &len)!
+            // Below the upper bound: compare the common prefix, then the lengths.
+            let inRange = upper.withUnsafeBufferPointer { ub -> Bool in
+                let c = memcmp(k, ub.baseAddress!, min(len, ub.count))
+                return c < 0 || (c == 0 && len < ub.count)
+            }
+            if inRange { return true }
+            exhausted = true
+            return false
+        }
+        exhausted = true
         var err: UnsafeMutablePointer<CChar>? = nil
         rocksdb_iter_get_error(iterator, &err)
         if let err {

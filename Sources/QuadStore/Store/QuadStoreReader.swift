@@ -1,4 +1,5 @@
 import RDFModel
+import Synchronization
 
 /// A consistent, read-only view of a ``QuadStore``: every call sees the same snapshot.
 public final class QuadStoreReader: @unchecked Sendable {
@@ -7,6 +8,9 @@ public final class QuadStoreReader: @unchecked Sendable {
     /// The statistics as of the snapshot.
     public let statistics: StoreStatistics
     let collisions: [[UInt8]: TermID]
+    /// Terms decoded from the dictionary (the snapshot never changes, so entries never go stale).
+    private let decoded = Mutex<[TermID: Term]>([:])
+    private static let decodedLimit = 65_536
 
     init(snapshot: any KeyValueSnapshot, statistics: StoreStatistics, collisions: [[UInt8]: TermID], engine: any OrderedKeyValueStore) {
         self.snapshot = snapshot
@@ -29,10 +33,16 @@ public final class QuadStoreReader: @unchecked Sendable {
     /// Decodes an id; nil if it is neither inline nor in the dictionary.
     public func term(for id: TermID) -> Term? {
         if TermCodec.isInline(id) { return TermCodec.inlineTerm(id) }
+        if let cached = decoded.withLock({ $0[id] }) { return cached }
         var key: [UInt8] = [KeySpace.dictionary.rawValue]
         key.appendBigEndian(id.raw)
-        guard let bytes = try? snapshot.get(key) else { return nil }
-        return bytes.withUnsafeBytes { TermCodec.term(fromCanonical: $0) }
+        guard let bytes = try? snapshot.get(key), let term = bytes.withUnsafeBytes({ TermCodec.term(fromCanonical: $0) }) else { return nil }
+        decoded.withLock { cache in
+            // Results repeat predicates, classes and graphs; bound the cache rather than evict precisely.
+            if cache.count >= Self.decodedLimit { cache.removeAll(keepingCapacity: true) }
+            cache[id] = term
+        }
+        return term
     }
 
     /// Decodes an encoded quad.
@@ -58,6 +68,18 @@ public final class QuadStoreReader: @unchecked Sendable {
     /// Streams the quads matching `pattern`.
     public func quads(matching pattern: EncodedQuadPattern) -> AnyIterator<EncodedQuad> {
         let plans = scanPlans(for: pattern)
+        // Every position bound: one point read (bloom filters answer most misses) instead of a cursor.
+        if plans.count == 1, let plan = plans.first, plan.lower.count == plan.order.keyLength {
+            var done = false
+            return AnyIterator {
+                guard !done else { return nil }
+                done = true
+                guard (try? self.snapshot.contains(plan.lower)) == true else { return nil }
+                let q = plan.lower.withUnsafeBytes { plan.order.quad(fromKey: $0) }
+                return EncodedQuad(subject: TermID(raw: q.s), predicate: TermID(raw: q.p), object: TermID(raw: q.o),
+                                   graph: plan.order.isDefaultGraph ? nil : TermID(raw: q.g))
+            }
+        }
         var index = 0
         var current: QuadScan? = nil
         return AnyIterator {

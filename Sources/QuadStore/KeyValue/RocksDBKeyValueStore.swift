@@ -52,7 +52,11 @@ public final class RocksDBKeyValueStore: OrderedKeyValueStore, @unchecked Sendab
         // Whole-key bloom filters make "is this quad / term already stored?" cheap on misses.
         // The table options take ownership of the filter policy.
         rocksdb_block_based_options_set_filter_policy(table, rocksdb_filterpolicy_create_bloom_full(10))
-        rocksdb_block_based_options_set_cache_index_and_filter_blocks(table, 1)
+        // Filters and indexes stay with the open table readers, not in the block cache: a bulk
+        // load writes one SST per index order with a single full filter of several MB, larger
+        // than a cache shard (256 MB / 64 shards), so a cached filter was re-read from disk on
+        // every point read. In memory they cost about 1.3 bytes per key.
+        rocksdb_block_based_options_set_cache_index_and_filter_blocks(table, 0)
         rocksdb_options_set_block_based_table_factory(options, table)
         var err: UnsafeMutablePointer<CChar>? = nil
         let handle = rocksdb_open(options, path, &err)

@@ -43,6 +43,7 @@ extension QuadStore {
                 var summary = try loader.commit()
                 summary.readSeconds = loader.commitStarted - started
                 shared.withLock { s in
+                    s.didWrite()
                     s.statistics = loader.statistics
                     for (bytes, id) in loader.newCollisions { s.collisions[bytes] = id }
                 }

@@ -59,6 +59,7 @@ extension QuadStore {
             }
             try engine.write(batch)
             shared.withLock { s in
+                s.didWrite()
                 s.statistics = result.statistics
                 for (bytes, id) in dictionary.newCollisions { s.collisions[bytes] = id }
             }
@@ -130,7 +131,10 @@ extension QuadStore {
             key.appendBigEndian(id)
             batch.put(key)
             try engine.write(batch)
-            shared.withLock { s in for (bytes, id) in dictionary.newCollisions { s.collisions[bytes] = id } }
+            shared.withLock { s in
+                s.didWrite()
+                for (bytes, id) in dictionary.newCollisions { s.collisions[bytes] = id }
+            }
         }
     }
 
@@ -155,7 +159,10 @@ extension QuadStore {
                 batch.delete(key)
             }
             try engine.write(batch)
-            shared.withLock { $0.statistics = result.statistics }
+            shared.withLock { s in
+                s.didWrite()
+                s.statistics = result.statistics
+            }
             return result.removed
         }
     }

@@ -21,6 +21,12 @@ public final class QuadStore: @unchecked Sendable {
         var statistics = StoreStatistics()
         /// canonical bytes → id for the (rare) terms whose hash collided with another term's.
         var collisions: [[UInt8]: TermID] = [:]
+        /// The reader handed out since the last write: until the store changes, every caller
+        /// shares one snapshot, with its pool of iterators and its cache of decoded terms.
+        var currentReader: QuadStoreReader?
+
+        /// Records a completed write: the next reader needs a new snapshot.
+        mutating func didWrite() { currentReader = nil }
     }
     let shared: Mutex<Shared>
     /// Serialises writers (transactional writes and bulk loads).
@@ -70,10 +76,14 @@ public final class QuadStore: @unchecked Sendable {
         shared = Mutex(state)
     }
 
-    /// A consistent read view of the store as of now.
+    /// A consistent read view of the store as of now (shared with other callers until the next
+    /// write, which costs nothing: a snapshot never changes).
     public func reader() -> QuadStoreReader {
         shared.withLock { s in
-            QuadStoreReader(snapshot: engine.snapshot(), statistics: s.statistics, collisions: s.collisions, engine: engine)
+            if let current = s.currentReader { return current }
+            let r = QuadStoreReader(snapshot: engine.snapshot(), statistics: s.statistics, collisions: s.collisions, engine: engine)
+            s.currentReader = r
+            return r
         }
     }
 

@@ -15,41 +15,37 @@ struct EngineLimitTests {
         return try EngineFixture(quads: quads)
     }
 
-    /// 2000³ rows: far more than any test could finish.
+    /// 2000³ rows: far more than any test could finish, so a query over it that ends with the
+    /// expected timeout or cancellation error shows that the limit stopped the work (no wall-clock
+    /// bound is asserted: the machine's load must not decide a test).
     static let crossProduct = "SELECT * WHERE { ?a ex:p ?x . ?b ex:p ?y . ?c ex:p ?z }"
 
     @Test func timeoutStopsAHugeCrossProduct() throws {
         let f = try Self.bigFixture()
         var options = QueryOptions()
         options.timeout = 0.3
-        let start = Date()
         #expect {
             _ = try f.engine(options).execute(f.parse(Self.crossProduct)).materialized()
         } throws: { ($0 as? QueryError)?.kind == .timeout }
-        #expect(Date().timeIntervalSince(start) < 5)
     }
 
     @Test func timeoutStopsASort() throws {
         let f = try Self.bigFixture()
         var options = QueryOptions()
         options.timeout = 0.3
-        let start = Date()
         #expect(throws: QueryError.self) {
             _ = try f.engine(options).execute(f.parse(Self.crossProduct + " ORDER BY ?z")).materialized()
         }
-        #expect(Date().timeIntervalSince(start) < 5)
     }
 
     @Test func cancelStopsARunningQuery() throws {
         let f = try Self.bigFixture()
         let engine = f.engine()
         let query = try f.parse(Self.crossProduct)
-        let start = Date()
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { engine.cancel() }
         #expect {
             _ = try engine.execute(query).materialized()
         } throws: { ($0 as? QueryError)?.kind == .cancelled }
-        #expect(Date().timeIntervalSince(start) < 5)
     }
 
     @Test func maxResultsThrows() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import QuadStore
 import RDFIO
 import RDFModel
@@ -60,17 +61,24 @@ extension KnowledgeGraph {
         let total = sizes.reduce(0, +)
         // Blank-node labels are scoped per file and per load, so `_:b1` of two files never meet.
         let loadScope = "b" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        let summary = try store.bulkLoad { loader in
-            var before = 0
-            for (i, file) in files.enumerated() {
-                let parser = RDFParser(format: formats[i], baseIRI: baseIRI, blankNodeScope: "\(loadScope)f\(i)_", defaultGraph: graph)
-                try parser.parse(file: file, progress: { bytes in
-                    progress?(LoadProgress(file: file, bytesRead: before + bytes, bytesTotal: total, quadsRead: loader.quadsRead))
-                }) { quad in
-                    try loader.add(quad)
+        // raptor2 parses on its own thread while this one encodes and buffers (two cores).
+        let pipe = QuadPipe()
+        let parse = ParseJob(files: files, formats: formats, sizes: sizes, total: total, baseIRI: baseIRI, graph: graph,
+                             scope: loadScope, progress: progress)
+        let producer = Thread { parse.run(into: pipe) }
+        producer.stackSize = 8 << 20
+        producer.start()
+        let summary: BulkLoadSummary
+        do {
+            summary = try store.bulkLoad { loader in
+                while let batch = try pipe.pop() {
+                    for quad in batch { try loader.add(quad) }
                 }
-                before += sizes[i]
             }
+        } catch {
+            // Whatever failed, the parsing thread must not outlive the load.
+            pipe.cancelAndWait()
+            throw error
         }
         report.bytesRead = total
         report.quadsRead = summary.quadsRead
@@ -88,4 +96,57 @@ import Glibc
 func fileSize(_ path: String) -> Int {
     var st = stat()
     return stat(path, &st) == 0 ? Int(st.st_size) : 0
+}
+
+/// Parses the files of one load, in order, and feeds their quads to a ``QuadPipe``.
+final class ParseJob: @unchecked Sendable {
+    let files: [String]
+    let formats: [RDFFormat]
+    let sizes: [Int]
+    let total: Int
+    let baseIRI: String?
+    let graph: GraphName
+    let scope: String
+    /// Called only from the parsing thread.
+    let progress: ((LoadProgress) -> Void)?
+    static let batchSize = 4096
+
+    init(files: [String], formats: [RDFFormat], sizes: [Int], total: Int, baseIRI: String?, graph: GraphName, scope: String,
+         progress: ((LoadProgress) -> Void)?) {
+        self.files = files
+        self.formats = formats
+        self.sizes = sizes
+        self.total = total
+        self.baseIRI = baseIRI
+        self.graph = graph
+        self.scope = scope
+        self.progress = progress
+    }
+
+    func run(into pipe: QuadPipe) {
+        var before = 0
+        var parsed = 0
+        var batch: [Quad] = []
+        batch.reserveCapacity(Self.batchSize)
+        do {
+            for (i, file) in files.enumerated() {
+                let parser = RDFParser(format: formats[i], baseIRI: baseIRI, blankNodeScope: "\(scope)f\(i)_", defaultGraph: graph)
+                try parser.parse(file: file, progress: { bytes in
+                    self.progress?(LoadProgress(file: file, bytesRead: before + bytes, bytesTotal: self.total, quadsRead: parsed))
+                }) { quad in
+                    batch.append(quad)
+                    parsed += 1
+                    if batch.count == Self.batchSize {
+                        guard pipe.push(batch) else { throw LoadCancelled() }
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                before += sizes[i]
+            }
+            if !batch.isEmpty, !pipe.push(batch) { throw LoadCancelled() }
+            pipe.finish(error: nil)
+        } catch {
+            pipe.finish(error: error)
+        }
+    }
 }

@@ -45,6 +45,6 @@ struct ConstantFolding {
 
     private func containsAggregate(_ e: Expression) -> Bool {
         if case .aggregate = e { return true }
-        return e.operands.contains(where: containsAggregate)
+        return e.children.contains(where: containsAggregate)
     }
 }

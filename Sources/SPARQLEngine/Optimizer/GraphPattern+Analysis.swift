@@ -43,7 +43,7 @@ extension Expression {
         switch self {
         case .variable(let v), .bound(let v): out.insert(v)
         case .term, .exists, .notExists, .aggregate: break
-        default: for c in operands { c.collectVariables(into: &out) }
+        default: for c in children { c.collectVariables(into: &out) }
         }
     }
 
@@ -51,7 +51,7 @@ extension Expression {
     var containsExists: Bool {
         switch self {
         case .exists, .notExists: return true
-        default: return operands.contains { $0.containsExists }
+        default: return children.contains { $0.containsExists }
         }
     }
 
@@ -63,22 +63,7 @@ extension Expression {
             default: return args.contains { $0.isNondeterministic }
             }
         }
-        return operands.contains { $0.isNondeterministic }
-    }
-
-    /// The direct sub-expressions (EXISTS patterns and aggregates excluded).
-    var operands: [Expression] {
-        switch self {
-        case .variable, .term, .bound, .exists, .notExists, .aggregate: return []
-        case .or(let a, let b), .and(let a, let b), .equal(let a, let b), .notEqual(let a, let b),
-             .less(let a, let b), .greater(let a, let b), .lessOrEqual(let a, let b), .greaterOrEqual(let a, let b),
-             .add(let a, let b), .subtract(let a, let b), .multiply(let a, let b), .divide(let a, let b):
-            return [a, b]
-        case .not(let a), .unaryPlus(let a), .unaryMinus(let a): return [a]
-        case .in(let a, let list), .notIn(let a, let list): return [a] + list
-        case .if(let a, let b, let c): return [a, b, c]
-        case .coalesce(let list), .call(_, let list), .function(_, let list): return list
-        }
+        return children.contains { $0.isNondeterministic }
     }
 
     /// The conjuncts of a chain of `&&`.
@@ -91,7 +76,7 @@ extension Expression {
     var existsPatterns: [GraphPattern] {
         switch self {
         case .exists(let p), .notExists(let p): return [p]
-        default: return operands.flatMap(\.existsPatterns)
+        default: return children.flatMap(\.existsPatterns)
         }
     }
 }

@@ -29,7 +29,7 @@ extension Expression {
     }
 
     /// The direct sub-expressions (aggregate arguments and EXISTS patterns excluded).
-    var children: [Expression] {
+    public var children: [Expression] {
         switch self {
         case .variable, .term, .bound, .exists, .notExists, .aggregate: return []
         case .or(let a, let b), .and(let a, let b), .equal(let a, let b), .notEqual(let a, let b),

@@ -25,15 +25,7 @@ extension Evaluator {
         var index = 0
         let context = self.context
         return { [self] in
-            if table == nil {
-                var t: [[TermID]: [Row]] = [:]
-                let right = try self.open(b, seed, env)
-                while let r = try right() {
-                    try context.checkpoint()
-                    t[keys.map { r[$0] }, default: []].append(r)
-                }
-                table = t
-            }
+            if table == nil { table = try self.hashTable(b, keys: keys, seed, env) }
             while true {
                 try context.checkpoint()
                 if let l = currentLeft {
@@ -91,15 +83,7 @@ extension Evaluator {
         var pending: [Row] = []
         let context = self.context, expressions = self.expressions!
         return { [self] in
-            if table == nil {
-                var t: [[TermID]: [Row]] = [:]
-                let right = try self.open(b, seed, env)
-                while let r = try right() {
-                    try context.checkpoint()
-                    t[keys.map { r[$0] }, default: []].append(r)
-                }
-                table = t
-            }
+            if table == nil { table = try self.hashTable(b, keys: keys, seed, env) }
             while true {
                 if let row = pending.popLast() { return row }
                 guard let l = try left() else { return nil }
@@ -177,5 +161,16 @@ extension Evaluator {
                 }
             }
         }
+    }
+
+    /// The rows of `b` grouped by their values at `keys`: the build side of the hash joins.
+    func hashTable(_ b: PlanNode, keys: [Int], _ seed: Row, _ env: Environment) throws -> [[TermID]: [Row]] {
+        var table: [[TermID]: [Row]] = [:]
+        let right = try open(b, seed, env)
+        while let r = try right() {
+            try context.checkpoint()
+            table[keys.map { r[$0] }, default: []].append(r)
+        }
+        return table
     }
 }
